@@ -1,0 +1,38 @@
+# The README's two commands: `make run` and `make test`. Both install what is missing first.
+SWIFT ?= swift
+# Debian packages the build, the tests and the renderer need (pkg-config finds the C libraries).
+DEPS := pkg-config libpoppler-glib-dev libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core fonts-dejavu-extra
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/tariff
+
+.PHONY: run test deps build samples clean
+
+## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
+run: build
+	@mkdir -p Output
+	@for sheet in Samples/*.pdf; do \
+	  $(RELEASE) ingest "$$sheet" -o "Output/$$(basename "$$sheet" .pdf).json" || exit 2; \
+	done
+
+## test: the whole test suite (unit tests per stage, end-to-end on real PDFs, schema validation)
+test: deps
+	$(SWIFT) test
+
+## build: release build of the `tariff` CLI
+build: deps
+	$(SWIFT) build -c release --product tariff
+
+## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
+samples: deps
+	$(SWIFT) run -c release tariff-render sample Samples/connext-voice.pdf
+
+## deps: apt-get install the Debian packages that are not installed yet (nothing when all are)
+deps:
+	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+clean:
+	rm -rf .build

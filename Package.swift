@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+// One library target a pipeline stage, data flowing one way:
+// Extraction (poppler) → Layout → Tables → Catalogue → Diff, glued by TariffKit, driven by the thin `tariff` CLI.
+// The Renderer (cairo + pango) draws sample and test sheets; the CLI never links it.
+import PackageDescription
+
+let package = Package(
+    name: "tariff",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tariff", targets: ["tariff"]),
+        .executable(name: "tariff-render", targets: ["tariff-render"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C libraries, through pkg-config (Debian: libpoppler-glib-dev, libpango1.0-dev, libcairo2-dev).
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+
+        // Plain geometry and text types shared by every stage.
+        .target(name: "Geometry"),
+        // PDF → glyphs with boxes and fonts. The only code that touches poppler.
+        .target(name: "Extraction", dependencies: ["Geometry", "CPoppler"]),
+        // Glyphs → words, footnote markers, lines.
+        .target(name: "Layout", dependencies: ["Geometry"]),
+        // Lines → tables: captions, headers, price columns, rows, group rows, footnotes, prose.
+        .target(name: "Tables", dependencies: ["Geometry", "Layout"]),
+        // Parsed tables → typed catalogue: money, labels, ids, JSON.
+        .target(name: "Catalogue", dependencies: ["Tables", .product(name: "Crypto", package: "swift-crypto")]),
+        // The pipeline as one call, and the project's error type.
+        .target(name: "TariffKit", dependencies: ["Extraction", "Layout", "Tables", "Catalogue"]),
+        .executableTarget(name: "tariff", dependencies: [
+            "TariffKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Sample and test sheets, drawn with cairo + pango.
+        .target(name: "Renderer", dependencies: ["CPangoCairo"]),
+        .executableTarget(name: "tariff-render", dependencies: ["Renderer"]),
+
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Geometry"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Tables"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TariffKit", "Renderer", "Extraction", "tariff"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
+
+        // A small JSON Schema validator for tests, and its own tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+    ]
+)

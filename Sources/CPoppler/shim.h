@@ -1,0 +1,4 @@
+#include <poppler.h>
+#include <glib.h>
+#include <stdio.h>
+#include <unistd.h>

@@ -1,0 +1,94 @@
+import Tables
+
+/// Gives the parsed tables their meaning: names cleaned of annotations, requirements, prices
+/// typed by label, exact money, footnote ids, rounding rules, stable ids.
+public struct CatalogueBuilder: Sendable {
+    public init() {}
+
+    public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
+        var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
+        let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
+            .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
+        let known = Set(footnotes.map { $0.id })
+        var products: [Product] = []
+        for table in sheet.tables {
+            for row in table.rows {
+                products.append(product(row, in: table, sheet: sheet, knownFootnotes: known, warnings: &warnings))
+            }
+        }
+        let ids = Slug.unique(products.map(\.id))
+        for i in products.indices { products[i].id = ids[i] }
+        return Catalogue(source: source, tables: tables(sheet.tables), products: products, footnotes: footnotes,
+                         warnings: warnings, accounting: accounting(sheet.accounting))
+    }
+
+    private func product(_ row: ProductRow, in table: ParsedTable, sheet: ParsedSheet, knownFootnotes: Set<String>,
+                         warnings: inout [Warning]) -> Product {
+        let (name, requires) = Annotation.requirements(in: row.name)
+        let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
+        var markers = row.markers + (row.group?.markers ?? []) + table.captionMarkers
+        for cell in row.cells where table.columns[cell.column].label != nil { markers += table.columns[cell.column].markers }
+        var ids: [String] = []
+        for marker in Set(markers).sorted(by: { MarkerOrder.precedes((0, $0), (0, $1)) }) {
+            let id = Footnote.id(page: row.page, marker: marker)
+            if knownFootnotes.contains(id) { ids.append(id) } else {
+                warnings.append(Warning(page: row.page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
+            }
+        }
+        let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
+        let rounding = usesUsage ? RoundingRule.rounding(in: sheet.pageTexts.filter { $0.page == row.page }.map(\.text)) : nil
+        if name.isEmpty { warnings.append(Warning(page: row.page, message: "row has amounts but no name", text: row.text)) }
+        return Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
+                       requires: requires, footnotes: ids, page: row.page, rounding: rounding, notes: row.remarks,
+                       prices: prices)
+    }
+
+    private func price(_ cell: Cell, table: ParsedTable, row: ProductRow, warnings: inout [Warning]) -> Price? {
+        let column = table.columns[cell.column]
+        guard let label = column.label else { return nil }
+        let annotation: (per: String?, rest: String?) = cell.annotation.map(Annotation.cellAnnotation) ?? (nil, nil)
+        if let rest = annotation.rest {
+            warnings.append(Warning(page: row.page, message: "unknown text next to an amount: \"\(rest)\"", text: row.text))
+        }
+        guard let low = Money(cell.amount.low) else {
+            warnings.append(Warning(page: row.page, message: "amount does not parse exactly: \"\(cell.amount.printed)\"", text: row.text))
+            return nil
+        }
+        var value = Price.Value.amount(low)
+        if let highText = cell.amount.high {
+            guard let high = Money(highText), low <= high else {
+                warnings.append(Warning(page: row.page, message: "range does not read low to high: \"\(cell.amount.printed)\"", text: row.text))
+                return nil
+            }
+            value = .range(min: low, max: high)
+        }
+        return Price(label: label, value: value, per: annotation.per, column: column.header)
+    }
+
+    /// One entry per table; a table continued on later pages (same caption and columns) lists them all.
+    private func tables(_ parsed: [ParsedTable]) -> [TableInfo] {
+        var result: [TableInfo] = []
+        for table in parsed {
+            let columns = table.columns.map { TableInfo.Column(header: $0.header, label: $0.label?.rawValue) }
+            if let i = result.firstIndex(where: { $0.caption == table.caption && $0.columns == columns }) {
+                if !result[i].pages.contains(table.page) { result[i].pages.append(table.page) }
+            } else {
+                result.append(TableInfo(caption: table.caption, pages: [table.page], note: table.note, columns: columns))
+            }
+        }
+        return result
+    }
+
+    private func accounting(_ lines: LineAccounting) -> Accounting {
+        Accounting(lines: lines.total, catalogue: lines.catalogue, runningText: lines.count(.runningText),
+                   footnotes: lines.count(.footnote), prose: lines.count(.prose), unaccounted: lines.count(.unaccounted))
+    }
+}
+
+/// Orders footnote markers numerically ("2" before "10"), symbols after numbers.
+enum MarkerOrder {
+    /// (page, marker) pairs in page order, then marker order.
+    static func precedes(_ a: (page: Int, marker: String), _ b: (page: Int, marker: String)) -> Bool {
+        (a.page, Int(a.marker) ?? Int.max, a.marker) < (b.page, Int(b.marker) ?? Int.max, b.marker)
+    }
+}

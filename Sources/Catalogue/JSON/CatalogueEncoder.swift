@@ -1,0 +1,76 @@
+/// Writes a catalogue as the contract's JSON (shared/CONTRACT.md, schemas/catalogue.schema.json),
+/// keys in a fixed, documented order.
+public enum CatalogueEncoder {
+    public static func json(_ catalogue: Catalogue) -> String { value(catalogue).rendered() }
+
+    public static func value(_ c: Catalogue) -> JSONValue {
+        .object([
+            ("schemaVersion", .int(Catalogue.schemaVersion)),
+            ("source", .object([
+                ("file", .string(c.source.file)), ("sha256", .string(c.source.sha256)),
+                ("pages", .int(c.source.pages)), ("title", .optional(c.source.title)),
+            ])),
+            ("currency", .string(c.currency)),
+            ("tables", .array(c.tables.map(table))),
+            ("products", .array(c.products.map(product))),
+            ("footnotes", .array(c.footnotes.map(footnote))),
+            ("warnings", .array(c.warnings.map(warning))),
+            ("accounting", accounting(c.accounting)),
+        ])
+    }
+
+    static func table(_ t: TableInfo) -> JSONValue {
+        .object([
+            ("caption", .string(t.caption)), ("pages", .array(t.pages.map(JSONValue.int))), ("note", .optional(t.note)),
+            ("columns", .array(t.columns.map { .object([("header", .string($0.header)), ("label", .optional($0.label))]) })),
+        ])
+    }
+
+    static func product(_ p: Product) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(p.id)), ("name", .string(p.name)), ("table", .string(p.table)), ("group", .optional(p.group)),
+            ("requires", .array(p.requires.map(JSONValue.string))),
+            ("footnotes", .array(p.footnotes.map(JSONValue.string))), ("page", .int(p.page)),
+        ]
+        if let rounding = p.rounding {
+            var parts: [(String, JSONValue)] = []
+            if let minutes = rounding.minutes { parts.append(("minutes", .string(minutes.rawValue))) }
+            if let cents = rounding.cents { parts.append(("cents", .string(cents.rawValue))) }
+            members.append(("rounding", .object(parts)))
+        }
+        if !p.notes.isEmpty { members.append(("notes", .array(p.notes.map(JSONValue.string)))) }
+        members.append(("prices", .array(p.prices.map(price))))
+        return .object(members)
+    }
+
+    static func price(_ p: Price) -> JSONValue {
+        var members: [(String, JSONValue)] = [("label", .string(p.label.rawValue)), ("type", .string(p.type.name))]
+        switch p.type {
+        case .recurring(let period): members.append(("period", .string(period)))
+        case .usage(let unit): members.append(("unit", .string(unit)))
+        case .oneTime: break
+        }
+        switch p.value {
+        case .amount(let amount): members.append(("amount", .string(amount.description)))
+        case .range(let low, let high): members += [("min", .string(low.description)), ("max", .string(high.description))]
+        }
+        if let per = p.per { members.append(("per", .string(per))) }
+        members.append(("column", .string(p.column)))
+        return .object(members)
+    }
+
+    static func footnote(_ f: Footnote) -> JSONValue {
+        .object([("id", .string(f.id)), ("page", .int(f.page)), ("marker", .string(f.marker)), ("text", .string(f.text))])
+    }
+
+    static func warning(_ w: Warning) -> JSONValue {
+        .object([("page", w.page.map(JSONValue.int) ?? .null), ("message", .string(w.message)), ("text", .string(w.text))])
+    }
+
+    static func accounting(_ a: Accounting) -> JSONValue {
+        .object([
+            ("lines", .int(a.lines)), ("catalogue", .int(a.catalogue)), ("runningText", .int(a.runningText)),
+            ("footnotes", .int(a.footnotes)), ("prose", .int(a.prose)), ("unaccounted", .int(a.unaccounted)),
+        ])
+    }
+}

@@ -1,0 +1,73 @@
+import CPoppler
+import Geometry
+
+/// An open PDF, read through poppler-glib. The only type in the project that touches C.
+///
+/// Pages are extracted one at a time and poppler's page objects are freed right after, so
+/// memory follows one page, not the document.
+public final class PDFDocument {
+    /// Number of pages.
+    public let pageCount: Int
+    /// The document's metadata title, if it has a non-empty one.
+    public let metadataTitle: String?
+    private let handle: OpaquePointer
+
+    /// Opens the file at `path` after the preflight checks (exists, non-empty, `%PDF-`, `%%EOF`).
+    public init(path: String) throws(ExtractionError) {
+        try Preflight.check(path: path)
+        LibraryNoise.silence()
+        guard let uri = g_filename_to_uri(absolutePath(path), nil, nil) else { throw .unreadable("bad path") }
+        defer { g_free(uri) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
+            throw Self.openError(error)
+        }
+        handle = document
+        pageCount = Int(poppler_document_get_n_pages(document))
+        metadataTitle = Self.takeString(poppler_document_get_title(document))
+        guard pageCount > 0 else {
+            g_object_unref(UnsafeMutableRawPointer(document))
+            throw .damaged("no pages")
+        }
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// The text layer of page `number` (1-based).
+    public func page(_ number: Int) -> TextPage {
+        guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
+            return TextPage(number: number, width: 0, height: 0, glyphs: [])
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return TextPage(number: number, width: width, height: height, glyphs: GlyphReader.glyphs(of: page))
+    }
+
+    private var document: OpaquePointer { handle }
+
+    private static func openError(_ error: UnsafeMutablePointer<GError>?) -> ExtractionError {
+        defer { if let error { g_error_free(error) } }
+        guard let error else { return .damaged("poppler could not open it") }
+        if error.pointee.domain == poppler_error_quark(), error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            return .encrypted
+        }
+        let message = error.pointee.message.map { String(cString: $0) } ?? "poppler could not open it"
+        return .damaged(message)
+    }
+
+    /// Takes ownership of a g_malloc'ed string.
+    static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        let value = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+}
+
+private func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
+}
+
+import Foundation

@@ -1,0 +1,47 @@
+/// An axis-aligned box in PDF points with a top-left origin: y grows down the page.
+public struct Rect: Sendable, Hashable {
+    public var minX: Double
+    public var minY: Double
+    public var maxX: Double
+    public var maxY: Double
+
+    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    public var width: Double { maxX - minX }
+    public var height: Double { maxY - minY }
+    public var midX: Double { (minX + maxX) / 2 }
+    public var midY: Double { (minY + maxY) / 2 }
+
+    /// The smallest box holding both.
+    public func union(_ other: Rect) -> Rect {
+        Rect(minX: min(minX, other.minX), minY: min(minY, other.minY),
+             maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    /// Length of the shared x-interval (negative: the gap between them).
+    public func horizontalOverlap(_ other: Rect) -> Double {
+        min(maxX, other.maxX) - max(minX, other.minX)
+    }
+
+    /// Length of the shared y-interval (negative: the gap between them).
+    public func verticalOverlap(_ other: Rect) -> Double {
+        min(maxY, other.maxY) - max(minY, other.minY)
+    }
+
+    /// True when every coordinate is a finite number and the box is not inverted.
+    public var isWellFormed: Bool {
+        [minX, minY, maxX, maxY].allSatisfy(\.isFinite) && maxX >= minX && maxY >= minY
+    }
+}
+
+extension Sequence where Element == Rect {
+    /// The union of all boxes, nil for none.
+    public func union() -> Rect? {
+        reduce(nil) { partial, rect in partial?.union(rect) ?? rect }
+    }
+}

@@ -1,0 +1,92 @@
+import Geometry
+
+/// Groups glyphs into lines by baseline, lines into words by gaps, and hangs each marker on
+/// the word its host glyph ended up in.
+struct LineBuilder {
+    var settings: LayoutSettings
+
+    func lines(glyphs: [Glyph], markers: [MarkerRun]) -> [Line] {
+        var isMarker = [Bool](repeating: false, count: glyphs.count)
+        for run in markers { for glyph in run.glyphs { isMarker[glyph] = true } }
+        let clusters = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs)
+        var location: [Int: (line: Int, word: Int)] = [:]
+        var lines: [[Word]] = clusters.enumerated().map { lineIndex, members in
+            words(members, glyphs).enumerated().map { wordIndex, built in
+                for glyph in built.glyphs { location[glyph] = (lineIndex, wordIndex) }
+                return built.word
+            }
+        }
+        attach(markers, glyphs: glyphs, location: location, to: &lines)
+        return lines.filter { !$0.isEmpty }
+            .map { Line(words: $0.sorted { $0.box.minX < $1.box.minX }) }
+            .sorted { ($0.box.maxY, $0.box.minX) < ($1.box.maxY, $1.box.minX) }
+    }
+
+    /// Glyph indices grouped by shared baseline (box bottom), top to bottom.
+    private func baselineClusters(_ members: [Int], _ glyphs: [Glyph]) -> [[Int]] {
+        let sorted = members.sorted { (glyphs[$0].box.maxY, glyphs[$0].box.minX) < (glyphs[$1].box.maxY, glyphs[$1].box.minX) }
+        var clusters: [[Int]] = []
+        var reference = (bottom: -Double.infinity, size: 0.0)
+        for i in sorted {
+            let glyph = glyphs[i]
+            let tolerance = settings.baselineToleranceRatio * max(glyph.fontSize, reference.size)
+            if glyph.box.maxY - reference.bottom <= tolerance, !clusters.isEmpty {
+                clusters[clusters.count - 1].append(i)
+            } else {
+                clusters.append([i])
+                reference = (glyph.box.maxY, glyph.fontSize)
+            }
+        }
+        return clusters
+    }
+
+    /// Words of one line, left to right, each with the glyph indices it was built from.
+    private func words(_ members: [Int], _ glyphs: [Glyph]) -> [(word: Word, glyphs: [Int])] {
+        let sorted = members.sorted { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }
+        var groups: [[Int]] = []
+        for i in sorted {
+            if let last = groups.last?.last, !breaksWord(glyphs[i], after: glyphs[last]) {
+                groups[groups.count - 1].append(i)
+            } else {
+                groups.append([i])
+            }
+        }
+        return groups.map { (makeWord($0, glyphs), $0) }
+    }
+
+    private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
+        let gap = glyph.box.minX - previous.box.maxX
+        let size = max(glyph.fontSize, previous.fontSize)
+        return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > 0.05 * size)
+    }
+
+    private func makeWord(_ members: [Int], _ glyphs: [Glyph]) -> Word {
+        var fonts: [String: Int] = [:]
+        for i in members { fonts[glyphs[i].fontName, default: 0] += 1 }
+        let font = fonts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        return Word(text: members.map { glyphs[$0].text }.joined(),
+                    box: members.map { glyphs[$0].box }.union()!,
+                    fontName: font, fontSize: members.map { glyphs[$0].fontSize }.max()!)
+    }
+
+    private func attach(_ markers: [MarkerRun], glyphs: [Glyph], location: [Int: (line: Int, word: Int)],
+                        to lines: inout [[Word]]) {
+        for run in markers {
+            let label = run.glyphs.map { FootnoteMarker.superscriptLabel(glyphs[$0].text) ?? glyphs[$0].text }.joined()
+            let box = run.glyphs.map { glyphs[$0].box }.union()!
+            let marker = FootnoteMarker(label: label, box: box)
+            if let host = run.host, let at = location[host] {
+                lines[at.line][at.word].markers.append(marker)
+                continue
+            }
+            let size = run.glyphs.map { glyphs[$0].fontSize }.max()!
+            let word = Word(text: label, box: box, fontName: glyphs[run.glyphs[0]].fontName, fontSize: size,
+                            isLeadingMarker: true)
+            if let lead = run.leads, let at = location[lead] {
+                lines[at.line].append(word)
+            } else {
+                lines.append([word])
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Geometry
+
+/// A run of marker glyphs and the glyph it belongs to.
+struct MarkerRun {
+    /// Glyph indices of the marker's characters, left to right.
+    var glyphs: [Int]
+    /// The glyph the marker follows ("Centrale" + "²"), nil for a leading marker.
+    var host: Int?
+    /// For a leading marker (a footnote's number), the first glyph of the text it leads.
+    var leads: Int?
+}
+
+/// Finds footnote markers among glyphs before lines are built, so a raised digit can neither
+/// form a line of its own, join the row above, nor glue onto an amount ("250" + raised "9").
+///
+/// A marker is a Unicode superscript digit, or a digit that is smaller than the glyph it
+/// follows (or raised above it) and sits right after it. Anchoring is horizontal: the host is
+/// the nearest glyph ending just left of the marker whose box overlaps it vertically, which
+/// holds even when a tight row puts the raised digit closer to the row above.
+struct MarkerDetector {
+    var settings: LayoutSettings
+
+    func detect(_ glyphs: [Glyph]) -> [MarkerRun] {
+        let index = NeighbourIndex(glyphs)
+        var runOf: [Int: Int] = [:]
+        var runs: [MarkerRun] = []
+        for i in glyphs.indices.sorted(by: { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) })
+        where isMarkerCandidate(glyphs[i]) && runOf[i] == nil {
+            if let left = index.leftNeighbour(of: i, within: attachWindow(glyphs[i])) {
+                if let run = runOf[left], continuesRun(glyphs[i], after: glyphs[left]) {
+                    runs[run].glyphs.append(i)
+                    runOf[i] = run
+                } else if runOf[left] == nil, isMarker(glyphs[i], after: glyphs[left]) {
+                    runOf[i] = runs.count
+                    runs.append(MarkerRun(glyphs: [i], host: left))
+                }
+                continue
+            }
+            if let run = leadingRun(from: i, glyphs: glyphs, index: index) {
+                for glyph in run.glyphs { runOf[glyph] = runs.count }
+                runs.append(run)
+            }
+        }
+        return runs
+    }
+
+    private func isMarkerCandidate(_ glyph: Glyph) -> Bool {
+        FootnoteMarker.superscriptLabel(glyph.text) != nil || isDigit(glyph)
+    }
+
+    private func isDigit(_ glyph: Glyph) -> Bool {
+        glyph.text.count == 1 && glyph.text.first!.isASCII && glyph.text.first!.isNumber
+    }
+
+    private func attachWindow(_ glyph: Glyph) -> Double {
+        settings.markerAttachGapRatio * glyph.fontSize / settings.markerSizeRatio
+    }
+
+    /// Smaller or raised against the glyph before it, and close enough to belong to it.
+    private func isMarker(_ glyph: Glyph, after host: Glyph) -> Bool {
+        guard glyph.box.minX - host.box.maxX <= settings.markerAttachGapRatio * host.fontSize else { return false }
+        if FootnoteMarker.superscriptLabel(glyph.text) != nil { return true }
+        return standsApart(glyph, from: host)
+    }
+
+    private func standsApart(_ glyph: Glyph, from neighbour: Glyph) -> Bool {
+        glyph.fontSize <= settings.markerSizeRatio * neighbour.fontSize
+            || glyph.box.maxY <= neighbour.box.maxY - settings.markerRiseRatio * neighbour.fontSize
+    }
+
+    /// The next digit of a multi-digit marker: same size, adjacent.
+    private func continuesRun(_ glyph: Glyph, after previous: Glyph) -> Bool {
+        abs(glyph.fontSize - previous.fontSize) <= 0.1 * previous.fontSize
+            && glyph.box.minX - previous.box.maxX <= settings.wordGapRatio * previous.fontSize
+    }
+
+    /// A marker with nothing before it: adjacent same-size digits, then larger text.
+    private func leadingRun(from first: Int, glyphs: [Glyph], index: NeighbourIndex) -> MarkerRun? {
+        var run = [first]
+        var last = first
+        while let next = index.rightNeighbour(of: last, within: settings.leadingMarkerGapRatio * glyphs[last].fontSize) {
+            if isMarkerCandidate(glyphs[next]), continuesRun(glyphs[next], after: glyphs[last]) {
+                run.append(next)
+                last = next
+                continue
+            }
+            let marked = FootnoteMarker.superscriptLabel(glyphs[first].text) != nil
+                || standsApart(glyphs[first], from: glyphs[next])
+            return marked ? MarkerRun(glyphs: run, host: nil, leads: next) : nil
+        }
+        return FootnoteMarker.superscriptLabel(glyphs[first].text) != nil ? MarkerRun(glyphs: run, host: nil) : nil
+    }
+}
+
+/// Finds the nearest glyph to the left or right of another, among those overlapping it
+/// vertically: glyphs sorted by their edges, looked up by binary search.
+struct NeighbourIndex {
+    private let glyphs: [Glyph]
+    private let byMaxX: [Int]
+    private let byMinX: [Int]
+
+    init(_ glyphs: [Glyph]) {
+        self.glyphs = glyphs
+        byMaxX = glyphs.indices.sorted { (glyphs[$0].box.maxX, $0) < (glyphs[$1].box.maxX, $1) }
+        byMinX = glyphs.indices.sorted { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }
+    }
+
+    /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away).
+    func leftNeighbour(of i: Int, within window: Double) -> Int? {
+        let box = glyphs[i].box
+        let slack = 0.3 * glyphs[i].fontSize
+        var position = lowerBound(byMaxX, box.minX - window) { glyphs[$0].box.maxX }
+        var best: Int?
+        while position < byMaxX.count, glyphs[byMaxX[position]].box.maxX <= box.minX + slack {
+            let j = byMaxX[position]
+            position += 1
+            guard j != i, glyphs[j].box.minX < box.minX, glyphs[j].box.verticalOverlap(box) > 0 else { continue }
+            if best.map({ glyphs[j].box.maxX >= glyphs[$0].box.maxX }) ?? true { best = j }
+        }
+        return best
+    }
+
+    /// The glyph whose left edge is nearest after `i`'s right edge (at most `window` away).
+    func rightNeighbour(of i: Int, within window: Double) -> Int? {
+        let box = glyphs[i].box
+        let slack = 0.3 * glyphs[i].fontSize
+        var position = lowerBound(byMinX, box.maxX - slack) { glyphs[$0].box.minX }
+        while position < byMinX.count, glyphs[byMinX[position]].box.minX <= box.maxX + window {
+            let j = byMinX[position]
+            position += 1
+            if j != i, glyphs[j].box.minX > box.minX, glyphs[j].box.verticalOverlap(box) > 0 { return j }
+        }
+        return nil
+    }
+
+    private func lowerBound(_ order: [Int], _ value: Double, key: (Int) -> Double) -> Int {
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if key(order[mid]) < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,30 @@
+import Geometry
+
+/// Glyphs on one baseline with no word gap between them, plus the footnote markers printed
+/// right after them.
+public struct Word: Sendable, Equatable {
+    public var text: String
+    /// The box of the word's own glyphs (markers excluded).
+    public var box: Rect
+    /// The font of most of its glyphs.
+    public var fontName: String
+    /// The largest font size among its glyphs.
+    public var fontSize: Double
+    /// Markers attached to this word, in reading order.
+    public var markers: [FootnoteMarker]
+    /// True for a marker that stands before text instead of after it: a footnote's own number.
+    public var isLeadingMarker: Bool
+
+    public init(text: String, box: Rect, fontName: String, fontSize: Double,
+                markers: [FootnoteMarker] = [], isLeadingMarker: Bool = false) {
+        self.text = text
+        self.box = box
+        self.fontName = fontName
+        self.fontSize = fontSize
+        self.markers = markers
+        self.isLeadingMarker = isLeadingMarker
+    }
+
+    public var isBold: Bool { FontTraits.isBold(fontName) }
+    public var isItalic: Bool { FontTraits.isItalic(fontName) }
+}

@@ -1,0 +1,56 @@
+import CPangoCairo
+
+/// A cairo PDF surface writing into memory, with the metadata fixed so output is reproducible.
+final class PdfDocument {
+    /// The cairo context every drawing call goes through.
+    let cairo: OpaquePointer
+    private let surface: OpaquePointer
+    private let sink = ByteSink()
+
+    /// Fixed dates: cairo would otherwise stamp the current time and no two renders would match.
+    static let fixedDate = "2026-01-01T00:00:00Z"
+
+    init(width: Double, height: Double, title: String) throws {
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+            sink.append(UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, closure, width, height)
+        cairo = cairo_create(surface)
+        try Self.check(cairo_surface_status(surface))
+        try Self.check(cairo_status(cairo))
+        setMetadata(title: title)
+    }
+
+    deinit {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Ends the current page and starts the next one.
+    func showPage() {
+        cairo_show_page(cairo)
+    }
+
+    /// Flushes the surface and returns the whole file; the document is unusable afterwards.
+    func finish() throws -> [UInt8] {
+        try Self.check(cairo_status(cairo))
+        cairo_surface_finish(surface)
+        try Self.check(cairo_surface_status(surface))
+        return sink.bytes
+    }
+
+    private func setMetadata(title: String) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "tariff-render")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, Self.fixedDate)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, Self.fixedDate)
+    }
+
+    private static func check(_ status: cairo_status_t) throws {
+        guard status != CAIRO_STATUS_SUCCESS else { return }
+        throw RenderError.cairo(String(cString: cairo_status_to_string(status)))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Draws a `SheetSpec` as a PDF with cairo and Pango.
+///
+/// Output is reproducible: the same spec gives byte-identical files (fixed PDF dates, no clock,
+/// no randomness), so sample PDFs can be checked in and compared.
+public enum SheetRenderer {
+    /// Pango and fontconfig keep process-wide caches; one render at a time keeps them (and the
+    /// bytes they lead to) out of reach of concurrent callers such as parallel tests.
+    private static let lock = NSLock()
+
+    /// Draws `sheet` and writes the PDF to `path` atomically (a temporary file, then a rename).
+    public static func render(_ sheet: SheetSpec, to path: String) throws {
+        try AtomicFile.write(renderData(sheet), to: path)
+    }
+
+    /// Draws `sheet` and returns the PDF's bytes.
+    public static func renderData(_ sheet: SheetSpec) throws -> [UInt8] {
+        guard !sheet.pages.isEmpty else { throw RenderError.invalidSpec("the sheet has no pages") }
+        try SheetMetrics(style: sheet.style).validate()
+        lock.lock()
+        defer { lock.unlock() }
+        let document = try PdfDocument(width: sheet.style.pageWidth, height: sheet.style.pageHeight,
+                                       title: sheet.title)
+        SheetComposer(sheet: sheet, document: document).compose()
+        return try document.finish()
+    }
+}

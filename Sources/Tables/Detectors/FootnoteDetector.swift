@@ -1,0 +1,51 @@
+import Layout
+
+/// Finds footnotes among the lines no table used: a line that starts with a marker (a raised
+/// number, or a bare number followed by a wide gap) and the lines that continue it.
+struct FootnoteDetector {
+    var settings: TableSettings
+
+    /// The footnote number a line starts with, nil when it does not start a footnote.
+    func marker(startingLine i: Int, _ page: PageLines) -> String? {
+        let words = page.lines[i].words
+        guard words.count >= 2, !page.hasMoney(i) else { return nil }
+        if words[0].isLeadingMarker { return words[0].text }
+        guard Self.looksLikeNumber(words[0].text) else { return nil }
+        let gap = words[1].box.minX - words[0].box.maxX
+        return gap >= settings.footnoteGapRatio * words[1].fontSize ? words[0].text : nil
+    }
+
+    /// Footnotes on the page's free lines; marks their lines.
+    func footnotes(in page: inout PageLines) -> [ParsedFootnote] {
+        var result: [ParsedFootnote] = []
+        var i = 0
+        while i < page.lines.count {
+            guard page.isFree(i), let marker = marker(startingLine: i, page) else {
+                i += 1
+                continue
+            }
+            var texts = [page.lines[i].words.dropFirst().map(\.text).joined(separator: " ")]
+            page.roles[i] = .footnote
+            var last = i
+            while last + 1 < page.lines.count, continues(last + 1, after: last, page) {
+                last += 1
+                texts.append(page.lines[last].text)
+                page.roles[last] = .footnote
+            }
+            result.append(ParsedFootnote(page: page.number, marker: marker, text: TextJoiner.join(texts)))
+            i = last + 1
+        }
+        return result
+    }
+
+    private func continues(_ i: Int, after previous: Int, _ page: PageLines) -> Bool {
+        let size = page.lines[previous].fontSize
+        return page.isFree(i) && marker(startingLine: i, page) == nil && !page.hasMoney(i)
+            && page.gap(previous, i) <= settings.footnoteLineGapRatio * size
+            && abs(page.lines[i].fontSize - size) <= 0.1 * size
+    }
+
+    static func looksLikeNumber(_ text: String) -> Bool {
+        (text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) })
+    }
+}

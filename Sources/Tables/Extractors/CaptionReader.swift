@@ -1,0 +1,57 @@
+import Layout
+
+/// A table's caption, found for its header.
+struct Caption {
+    var text: String
+    var markers: [String]
+    var note: String?
+    /// The caption's own line, nil when the caption is printed in the header.
+    var line: Int?
+    var isContinuation: Bool
+}
+
+/// Finds a table's caption: the name column's header when it is not a generic label
+/// ("Nationaal bellen"), else the line right above the header ("Connext Voice … Door KPN te
+/// factureren"), else the table it continues (a header repeated on the next page without one).
+struct CaptionReader {
+    var settings: TableSettings
+    var vocabulary: HeaderVocabulary
+    /// A caption line holds a title and at most a note: more segments or words are prose.
+    let maxCaptionSegments = 3
+    let maxCaptionWords = 14
+
+    func caption(for header: HeaderBlock, nameCell: HeaderCell?, page: PageLines,
+                 previous: ParsedTable?) -> Caption? {
+        if let nameCell, !vocabulary.isGenericNameHeader(nameCell.text) {
+            return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, line: nil, isContinuation: false)
+        }
+        if let line = captionLine(above: header.lines[0], page) {
+            let segments = page.lines[line].segments()
+            let note = segments.dropFirst().map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
+            return Caption(text: segments[0].map(\.text).joined(separator: " "),
+                           markers: segments[0].flatMap { $0.markers.map(\.label) },
+                           note: note.isEmpty ? nil : note, line: line, isContinuation: false)
+        }
+        guard let previous else { return nil }
+        return Caption(text: previous.caption, markers: [], note: previous.note, line: nil, isContinuation: true)
+    }
+
+    /// A repeated line right above a header that is set bold or larger than the header is the
+    /// caption of a table spanning pages, not a running header (in a two-page sheet both repeat).
+    private func isStyledCaption(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
+        let line = page.lines[k]
+        return page.roles[k] == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
+            && (line.isBold || line.fontSize > page.lines[top].fontSize * 1.1)
+    }
+
+    private func captionLine(above top: Int, _ page: PageLines) -> Int? {
+        var k = top - 1
+        while k >= 0, page.roles[k] == .runningText, !isStyledCaption(k, above: top, page) { k -= 1 }
+        guard k >= 0, page.isFree(k) || isStyledCaption(k, above: top, page), !page.hasMoney(k),
+              page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return nil }
+        let segments = page.lines[k].segments()
+        guard segments.count <= maxCaptionSegments, page.lines[k].words.count <= maxCaptionWords,
+              !page.lines[k].words[0].isLeadingMarker else { return nil }
+        return k
+    }
+}

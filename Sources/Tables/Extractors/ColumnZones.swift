@@ -1,0 +1,39 @@
+import Geometry
+
+/// The x-zones of a table: the name column on the left, then one zone per price column.
+///
+/// Zone boundaries sit halfway between neighbouring header labels, so amounts are assigned by
+/// where they actually stand whether they are left- or right-aligned under their label. The
+/// name column ends where the first price label or the leftmost amount under it begins.
+struct ColumnZones {
+    /// Words whose centre lies left of this are name-column text.
+    let nameBoundary: Double
+    /// Start of each price zone; zone i runs to the start of zone i+1 (the last is open).
+    let starts: [Double]
+
+    init(priceCells: [HeaderCell], amountBoxes: [Rect]) {
+        let first = priceCells[0].box
+        let leftmostAmount = amountBoxes.filter { $0.maxX > first.minX }.map(\.minX).min() ?? first.minX
+        nameBoundary = min(first.minX, leftmostAmount) - 1
+        starts = [nameBoundary] + zip(priceCells, priceCells.dropFirst()).map { ($0.box.maxX + $1.box.minX) / 2 }
+    }
+
+    func isName(_ box: Rect) -> Bool { box.midX < nameBoundary }
+
+    /// The price column a box overlaps most, nil for the name column.
+    func column(of box: Rect) -> Int? {
+        guard !isName(box) else { return nil }
+        var best: (column: Int, overlap: Double)?
+        for (c, start) in starts.enumerated() {
+            let end = c + 1 < starts.count ? starts[c + 1] : .infinity
+            let overlap = min(box.maxX, end) - max(box.minX, start)
+            if best.map({ overlap > $0.overlap }) ?? true { best = (c, overlap) }
+        }
+        return best?.column
+    }
+
+    /// The zone's x-extent, for reporting.
+    func extent(of column: Int) -> (minX: Double, maxX: Double) {
+        (starts[column], column + 1 < starts.count ? starts[column + 1] : starts[column])
+    }
+}

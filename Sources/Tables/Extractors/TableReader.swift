@@ -1,0 +1,115 @@
+import Geometry
+import Layout
+
+/// Reads one table from its header down: body lines, row blocks, group rows, products.
+///
+/// Rows are rebuilt from geometry, never from text order. Body lines split into blocks at
+/// vertical gaps and at a change of weight (a bold group row over a regular product). A block
+/// with amounts holds one product per amount line (its anchor): every other line of the block
+/// goes to the nearest anchor, so a wrapped name stays with its amounts whether they sit on
+/// the name's first, middle or last line. A block without amounts is a group row when products
+/// follow it; after the last product it is no longer part of the table.
+struct TableReader {
+    var settings: TableSettings
+    var vocabulary: HeaderVocabulary
+    var footnotes: FootnoteDetector
+    static let bullets: Set<Character> = ["•", "▪", "◦", "●", "‣", "–"]
+    /// Cell text that says "no price here" on purpose.
+    static let emptyCellWords: Set<String> = ["-", "—", "–", "n.v.t.", "nvt", "n.v.t"]
+    /// Cell text that means a price of zero.
+    static let freeWords: Set<String> = ["gratis", "inbegrepen", "inclusief"]
+
+    struct Result {
+        var table: ParsedTable
+        var warnings: [ParseWarning]
+        /// Vertical extent of the table, for telling stray text inside it from prose around it.
+        var span: ClosedRange<Double>
+    }
+
+    func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int, previous: ParsedTable?) -> Result? {
+        let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
+        let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
+        guard !priceCells.isEmpty else { return nil }
+        let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
+        let caption = captionReader.caption(for: header, nameCell: nameCell, page: page, previous: previous)
+        let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX, page)
+        let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) })
+        var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
+        builder.build(blocks: blocks(body, zones, page))
+        guard !builder.products.isEmpty else { return nil }
+
+        for line in header.lines { page.roles[line] = .tableHeader }
+        if let line = caption?.line { page.roles[line] = .caption }
+        for (line, role) in builder.roles { page.roles[line] = role }
+        var warnings = builder.warnings
+        let columns = priceCells.enumerated().map { c, cell in
+            let extent = zones.extent(of: c)
+            return PriceColumn(header: cell.text, markers: cell.markers, label: vocabulary.label(for: cell.text),
+                               minX: extent.minX, maxX: extent.maxX)
+        }
+        for column in columns where column.label == nil {
+            warnings.append(ParseWarning(page: page.number, message: "unknown column header: no price label fits; its amounts are left out",
+                                         text: column.header))
+        }
+        if caption == nil {
+            warnings.append(ParseWarning(page: page.number, message: "table has no caption", text: header.cells.map(\.text).joined(separator: " | ")))
+        }
+        let top = page.lines[caption?.line ?? header.lines[0]].box.minY
+        let table = ParsedTable(caption: caption?.text ?? "Table on page \(page.number)",
+                                captionMarkers: caption?.markers ?? [], note: caption?.note, page: page.number,
+                                columns: columns, rows: builder.products, isContinuation: caption?.isContinuation ?? false)
+        return Result(table: table, warnings: warnings, span: top...builder.bottom)
+    }
+
+    /// Free lines under the header until a footnote, a bullet, prose across the columns, a
+    /// wide gap, or the next header.
+    private func bodyLines(after headerEnd: Int, before end: Int, firstPriceX: Double, _ page: PageLines) -> [Int] {
+        var body: [Int] = []
+        var previous = headerEnd
+        for i in (headerEnd + 1)..<max(headerEnd + 1, end) {
+            if page.roles[i] == .runningText { continue }
+            guard page.isFree(i), footnotes.marker(startingLine: i, page) == nil,
+                  page.gap(previous, i) <= settings.tableGapRatio * page.lines[i].fontSize,
+                  !startsWithBullet(page.lines[i]), !crossesColumns(i, firstPriceX, page) else { break }
+            body.append(i)
+            previous = i
+        }
+        return body
+    }
+
+    private func startsWithBullet(_ line: Line) -> Bool {
+        guard let first = line.words.first?.text.first else { return false }
+        return Self.bullets.contains(first) && line.words[0].text.count == 1 && !line.words.isEmpty
+    }
+
+    /// Amount-free text running from the name column into the price columns: a paragraph.
+    private func crossesColumns(_ i: Int, _ firstPriceX: Double, _ page: PageLines) -> Bool {
+        guard !page.hasMoney(i) else { return false }
+        let size = page.lines[i].fontSize
+        return page.lines[i].segments().contains { segment in
+            let box = segment.map(\.box).union()!
+            return box.minX < firstPriceX - size && box.maxX > firstPriceX + size
+        }
+    }
+
+    /// Body lines split into row blocks at vertical gaps and at a change of weight.
+    private func blocks(_ body: [Int], _ zones: ColumnZones, _ page: PageLines) -> [[Int]] {
+        var blocks: [[Int]] = []
+        for i in body {
+            if let last = blocks.last?.last, !startsBlock(i, after: last, zones, page) {
+                blocks[blocks.count - 1].append(i)
+            } else {
+                blocks.append([i])
+            }
+        }
+        return blocks
+    }
+
+    private func startsBlock(_ i: Int, after previous: Int, _ zones: ColumnZones, _ page: PageLines) -> Bool {
+        if page.gap(previous, i) > settings.rowGapRatio * page.lines[i].fontSize { return true }
+        let a = page.lines[previous].words.filter { zones.isName($0.box) }
+        let b = page.lines[i].words.filter { zones.isName($0.box) }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return Line(words: a).isBold != Line(words: b).isBold
+    }
+}

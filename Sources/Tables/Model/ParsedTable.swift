@@ -1,0 +1,59 @@
+/// One table on one page: a caption, price columns from its header, and body rows.
+/// A table continued on the next page is a second `ParsedTable` with the same caption.
+public struct ParsedTable: Sendable, Equatable {
+    public var caption: String
+    /// Footnote markers printed on the caption.
+    public var captionMarkers: [String]
+    /// Text printed on the caption line's right ("Door KPN te factureren").
+    public var note: String?
+    public var page: Int
+    public var columns: [PriceColumn]
+    public var rows: [ProductRow]
+    /// True when the header had no caption of its own and continues the table before it.
+    public var isContinuation: Bool
+}
+
+/// A price column as its header prints it.
+public struct PriceColumn: Sendable, Equatable {
+    /// Header text, wrapped lines joined, markers removed ("Eerste installatie / nieuwe locatie").
+    public var header: String
+    /// Footnote markers printed on the header.
+    public var markers: [String]
+    /// The price label the vocabulary gives the header; nil when it knows none.
+    public var label: PriceLabel?
+    /// The column's x-extent on the page (its zone for assigning amounts).
+    public var minX: Double
+    public var maxX: Double
+}
+
+/// A group row: a heading inside a table that the rows under it belong to.
+public struct GroupRow: Sendable, Equatable {
+    public var text: String
+    public var markers: [String]
+}
+
+/// A product row, its wrapped name lines joined.
+public struct ProductRow: Sendable, Equatable {
+    /// The name as printed, wrapped lines joined, markers removed; annotations still in.
+    public var name: String
+    /// Footnote markers printed on the name.
+    public var markers: [String]
+    /// The group row it sits under, if any.
+    public var group: GroupRow?
+    /// Filled cells, left to right.
+    public var cells: [Cell]
+    /// Smaller or italic lines printed under the name.
+    public var remarks: [String]
+    public var page: Int
+    /// The row's text as printed, for warnings.
+    public var text: String
+}
+
+/// A filled price cell.
+public struct Cell: Sendable, Equatable {
+    /// Index into the table's `columns`.
+    public var column: Int
+    public var amount: MoneyText
+    /// Other text in the cell ("(per gebruiker)"), nil for none.
+    public var annotation: String?
+}

@@ -1,0 +1,93 @@
+import Geometry
+import Layout
+
+/// An amount found on a line, with the words it was read from.
+public struct MoneyToken: Sendable, Equatable {
+    public var money: MoneyText
+    /// Indices of the line's words that make up the amount.
+    public var wordRange: Range<Int>
+    public var box: Rect
+}
+
+/// Finds amounts in a line before columns are assigned, so a `€` printed in only some cells,
+/// or a range spread over five words, is one token and can never split a column.
+///
+/// Accepted: `€ 5,00`, `€5,00`, `EUR 5,00`, `5,00` (bare, two decimals), `€ 1.250,00`,
+/// `€ 5,-`, and ranges `€ 0,22 - € 0,43` / `€0,22–€0,43`.
+public struct MoneyTokenizer: Sendable {
+    public var settings: TableSettings
+
+    public init(settings: TableSettings = .standard) {
+        self.settings = settings
+    }
+
+    static let currencyWords: Set<String> = ["€", "EUR", "eur"]
+    static let rangeDashes: Set<String> = ["-", "–", "—", "tot"]
+
+    public func tokens(in line: Line) -> [MoneyToken] {
+        let words = line.words
+        var tokens: [MoneyToken] = []
+        var i = 0
+        while i < words.count {
+            guard let (low, end) = amount(at: i, words) else {
+                i += 1
+                continue
+            }
+            var token = (low: low, high: String?.none, end: end)
+            if let (high, rangeEnd) = rangeTail(after: end, words) { token = (low, high, rangeEnd) }
+            let range = i..<token.end
+            let printed = words[range].map(\.text).joined(separator: " ")
+            tokens.append(MoneyToken(money: MoneyText(low: token.low, high: token.high, printed: printed),
+                                     wordRange: range, box: words[range].map(\.box).union()!))
+            i = token.end
+        }
+        return tokens
+    }
+
+    /// An amount starting at word `i`: its canonical text and the index after its last word.
+    private func amount(at i: Int, _ words: [Word]) -> (String, Int)? {
+        let text = words[i].text
+        if Self.currencyWords.contains(text), i + 1 < words.count, close(words[i], words[i + 1]),
+           let value = AmountSyntax.canonical(words[i + 1].text) {
+            return (value, i + 2)
+        }
+        if let range = singleWordRange(text) { return (range.low, i + 1) }
+        for prefix in Self.currencyWords where text.hasPrefix(prefix) && text.count > prefix.count {
+            if let value = AmountSyntax.canonical(String(text.dropFirst(prefix.count))) { return (value, i + 1) }
+        }
+        if let value = AmountSyntax.canonical(text.hasSuffix("€") ? String(text.dropLast()) : text) {
+            return (value, i + 1)
+        }
+        return nil
+    }
+
+    /// "- € 0,43" after an amount ending before word `end`.
+    private func rangeTail(after end: Int, _ words: [Word]) -> (String, Int)? {
+        if end > 0, let range = singleWordRange(words[end - 1].text), let high = range.high { return (high, end) }
+        guard end + 1 < words.count, Self.rangeDashes.contains(words[end].text),
+              close(words[end - 1], words[end]), close(words[end], words[end + 1]),
+              let (high, highEnd) = amount(at: end + 1, words) else { return nil }
+        return (high, highEnd)
+    }
+
+    /// "€0,22-€0,43" printed without spaces.
+    private func singleWordRange(_ text: String) -> (low: String, high: String?)? {
+        for dash in ["-", "–", "—"] {
+            let parts = text.components(separatedBy: dash)
+            guard parts.count == 2 else { continue }
+            let clean = parts.map { part in
+                Self.currencyWords.reduce(part) { $0.replacingOccurrences(of: $1, with: "") }
+            }
+            if let low = AmountSyntax.canonical(clean[0]), let high = AmountSyntax.canonical(clean[1]) {
+                return (low, high)
+            }
+        }
+        return nil
+    }
+
+    private func close(_ a: Word, _ b: Word) -> Bool {
+        b.box.minX - a.box.maxX <= settings.moneyGapRatio * max(a.fontSize, b.fontSize)
+    }
+}
+
+import Foundation

@@ -1,0 +1,32 @@
+/// Every tolerance of the table parser, named. Ratios are × the font size of the text involved.
+public struct TableSettings: Sendable, Equatable {
+    /// Header label lines of one header row sit at most this far apart (box to box).
+    public var headerLineGapRatio = 0.45
+    /// A header line's font size may differ from the header's by at most this factor.
+    public var headerSizeSpread = 1.18
+    /// The caption line sits at most this far above its header.
+    public var captionGapRatio = 3.0
+    /// Lines of one table row sit at most this far apart; a wider gap starts a new row block.
+    public var rowGapRatio = 0.3
+    /// A vertical gap wider than this inside a table body ends the table.
+    public var tableGapRatio = 3.0
+    /// "€" and its number, and the parts of a range, sit at most this far apart.
+    public var moneyGapRatio = 0.9
+    /// A line whose name text is smaller than this × the row's name size is a remark, not name.
+    public var remarkSizeRatio = 0.93
+    /// The gap after a footnote's number is at least this wide (wider than a word space).
+    public var footnoteGapRatio = 0.6
+    /// Lines of one footnote sit at most this far apart.
+    public var footnoteLineGapRatio = 0.6
+    /// Running headers and footers live in this share of the page height at the top and bottom.
+    public var runningBandShare = 0.1
+    /// Running text repeats at the same place (± this many points) on different pages.
+    public var runningPositionTolerance = 3.0
+    /// Running text repeats on at least this share of the pages (and on two at least).
+    public var runningRepeatShare = 0.6
+
+    public init() {}
+
+    /// The settings the project ships with.
+    public static let standard = TableSettings()
+}

@@ -1,0 +1,4 @@
+/// The kinds of price a column can hold: the contract's `label` values.
+public enum PriceLabel: String, Sendable, CaseIterable, Equatable {
+    case monthly, firstInstallation, extensionActivation, oneTime, setupFee, perMinute, perMinuteMobile
+}

@@ -1,0 +1,18 @@
+import Extraction
+
+/// Why a file could not be turned into a catalogue: one line naming the file and the reason.
+public struct TariffError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    init(file: String, _ error: ExtractionError) {
+        self.init(file: file, reason: error.description)
+    }
+
+    public var description: String { "\(file): \(reason)" }
+}

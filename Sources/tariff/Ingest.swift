@@ -1,0 +1,73 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import TariffKit
+
+/// `tariff ingest SHEET.pdf… [-o FILE | --out-dir DIR]`
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read tariff sheets into catalogue JSON.",
+        discussion: """
+            Writes the catalogue to stdout (one sheet), to FILE (-o), or to DIR/<name>.json (--out-dir).
+            A summary and every warning go to stderr. Exit 0 on success (warnings allowed), 2 on any error;
+            with several sheets, a bad one is reported and the others are still written.
+            """)
+
+    @Argument(help: "Tariff sheet PDFs.")
+    var sheets: [String]
+
+    @Option(name: .shortAndLong, help: "Write the catalogue to this file (one sheet only).")
+    var output: String?
+
+    @Option(name: .customLong("out-dir"), help: "Write DIR/<sheet name>.json for each sheet.")
+    var outDir: String?
+
+    @Flag(help: "Print the time each pipeline stage took to stderr.")
+    var timings = false
+
+    func validate() throws {
+        if output != nil, outDir != nil { throw ValidationError("give -o or --out-dir, not both") }
+        if output != nil, sheets.count > 1 { throw ValidationError("-o takes one sheet; use --out-dir for several") }
+        if output == nil, outDir == nil, sheets.count > 1 { throw ValidationError("several sheets need --out-dir") }
+        if let outDir {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: outDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("\(outDir): output folder does not exist")
+            }
+        }
+    }
+
+    func run() throws {
+        var failed = false
+        for sheet in sheets {
+            do {
+                try ingest(sheet)
+            } catch {
+                StandardError.print("tariff: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(2) }
+    }
+
+    private func ingest(_ sheet: String) throws {
+        var result = try Ingestor().ingest(path: sheet)
+        let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
+        if let target = target(for: sheet) {
+            do { try AtomicFile.write(json, to: target) } catch {
+                throw TariffError(file: target, reason: "cannot be written (\(error.localizedDescription))")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(json.utf8))
+        }
+        StandardError.print(Summary.text(result.catalogue))
+        if timings { StandardError.print(Summary.timings(result.timings, pages: result.catalogue.source.pages)) }
+    }
+
+    private func target(for sheet: String) -> String? {
+        if let output { return output }
+        guard let outDir else { return nil }
+        let name = URL(fileURLWithPath: sheet).deletingPathExtension().lastPathComponent
+        return URL(fileURLWithPath: outDir).appendingPathComponent(name + ".json").path
+    }
+}

@@ -1,0 +1,32 @@
+import Catalogue
+import Foundation
+import TariffKit
+
+/// The human summary of an ingest, for stderr: counts at a glance, then every warning.
+enum Summary {
+    static func text(_ c: Catalogue) -> String {
+        let prices = c.products.reduce(0) { $0 + $1.prices.count }
+        var lines = ["\(c.source.file): \(c.source.pages) pages, \(c.tables.count) tables, \(c.products.count) products, "
+            + "\(prices) prices, \(c.footnotes.count) footnotes, \(c.warnings.count) warnings; "
+            + "\(c.accounting.accountedPercent)% of \(c.accounting.lines) text lines accounted for"]
+        for table in c.tables {
+            let count = c.products.filter { $0.table == table.caption }.count
+            let pages = table.pages.map(String.init).joined(separator: ",")
+            lines.append("  table \"\(table.caption)\" (p\(pages)): \(count) products, columns: "
+                + table.columns.map { "\($0.header) → \($0.label ?? "?")" }.joined(separator: "; "))
+        }
+        for warning in c.warnings {
+            lines.append("  warning p\(warning.page.map(String.init) ?? "?"): \(warning.message): \(warning.text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func timings(_ clock: StageClock, pages: Int) -> String {
+        let parts = StageClock.Stage.allCases.map { stage in
+            String(format: "%@ %.1f ms", stage.rawValue, (clock.seconds[stage] ?? 0) * 1000)
+        }
+        let total = clock.seconds.values.reduce(0, +)
+        return "timings: " + parts.joined(separator: ", ")
+            + String(format: "; total %.1f ms, %.2f ms/page", total * 1000, total * 1000 / Double(max(pages, 1)))
+    }
+}

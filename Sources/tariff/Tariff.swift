@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// `tariff`: telecom tariff sheets (PDF) → typed catalogue JSON, and catalogue diffs.
+@main
+struct Tariff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Reads telecom tariff sheets (PDF) into a typed price catalogue.",
+        subcommands: [Ingest.self])
+
+    /// Runs the command; any error is one line on stderr and exit 2 (usage errors included),
+    /// so scripts can tell "bad input" from diff's "changes found" (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            StandardError.print(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}

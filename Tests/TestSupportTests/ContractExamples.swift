@@ -1,0 +1,104 @@
+import TestSupport
+
+/// The examples of shared/CONTRACT.md, fixed up to be complete: real 64-digit hashes where
+/// the contract writes "…", and the `tables` and `accounting` keys the catalogue example leaves out.
+enum ContractExamples {
+    static let sha256 = String(repeating: "9f2c", count: 16)
+
+    static let catalogue = #"""
+    {
+      "schemaVersion": 1,
+      "source": { "file": "connext-voice.pdf", "sha256": "\#(sha256)", "pages": 5,
+                  "title": "Tarieven KPN EEN MKB Connext Voice" },
+      "currency": "EUR",
+      "tables": [
+        { "caption": "Connext Voice", "pages": [1, 2], "note": "Door KPN te factureren",
+          "columns": [
+            { "header": "Prijs / maand", "label": "monthly" },
+            { "header": "Eerste installatie / nieuwe locatie", "label": "firstInstallation" },
+            { "header": "Kosten activering bij uitbreiding", "label": "extensionActivation" } ] },
+        { "caption": "Internationaal bellen", "pages": [4], "note": null,
+          "columns": [
+            { "header": "Starttarief", "label": "setupFee" },
+            { "header": "Kosten per minuut", "label": "perMinute" },
+            { "header": "Kosten per minuut mobiele nummer", "label": "perMinuteMobile" } ] }
+      ],
+      "products": [
+        {
+          "id": "kpn-een-connext-plus",
+          "name": "KPN EEN Connext Plus",
+          "table": "Connext Voice",
+          "group": "Gebruikers",
+          "requires": [],
+          "footnotes": ["p1.1", "p1.3"],
+          "page": 1,
+          "prices": [
+            { "label": "monthly", "type": "recurring", "period": "month", "amount": "4.50",
+              "column": "Prijs / maand" },
+            { "label": "firstInstallation", "type": "oneTime", "amount": "15.00", "per": "user",
+              "column": "Eerste installatie / nieuwe locatie" },
+            { "label": "extensionActivation", "type": "oneTime", "amount": "15.00",
+              "column": "Kosten activering bij uitbreiding" }
+          ]
+        },
+        {
+          "id": "oost-europa-israel-turkije-en-het-verre-oosten",
+          "name": "Oost-Europa, Israël, Turkije en het Verre Oosten",
+          "table": "Internationaal bellen",
+          "group": null, "requires": [], "footnotes": ["p4.1"], "page": 4,
+          "rounding": { "minutes": "up", "cents": "up" },
+          "prices": [
+            { "label": "setupFee", "type": "usage", "unit": "call", "amount": "0.09", "column": "Starttarief" },
+            { "label": "perMinute", "type": "usage", "unit": "minute", "amount": "0.22", "column": "Kosten per minuut" },
+            { "label": "perMinuteMobile", "type": "usage", "unit": "minute", "min": "0.22", "max": "0.43",
+              "column": "Kosten per minuut mobiele nummer" }
+          ]
+        }
+      ],
+      "footnotes": [
+        { "id": "p1.1", "page": 1, "marker": "1", "text": "1e installatie betekent dat de eenmalige kosten 1 keer worden berekend ongeacht aantal users." }
+      ],
+      "warnings": [
+        { "page": 3, "message": "row has 3 amounts but the table has 2 price columns", "text": "Servicenummer 0800-nummer € 50,00 € 100,00 € 1,00" }
+      ],
+      "accounting": { "lines": 120, "catalogue": 80, "runningText": 10, "footnotes": 12, "prose": 17, "unaccounted": 1 }
+    }
+    """#
+
+    static let diff = #"""
+    {
+      "schemaVersion": 1,
+      "old": { "file": "v1.pdf", "sha256": "\#(sha256)" },
+      "new": { "file": "v2.pdf", "sha256": "\#(String(repeating: "0a", count: 32))" },
+      "summary": { "added": 1, "removed": 1, "renamed": 1, "priceChanged": 3, "footnoteChanged": 1, "moved": 1 },
+      "changes": [
+        { "kind": "priceChanged", "product": "KPN EEN Connext Pro", "table": "Connext Voice",
+          "label": "monthly", "old": "7.50", "new": "7.95", "delta": "0.45", "percent": "6.00" },
+        { "kind": "added", "product": "KPN EEN Teams Integratie", "table": "Connext Voice" },
+        { "kind": "removed", "product": "KPN EEN Webex Premium", "table": "Connext Voice" },
+        { "kind": "renamed", "old": "KPN EEN Bel-me-nu", "new": "KPN EEN Bel-mij-nu", "table": "Connext Voice" },
+        { "kind": "footnoteChanged", "footnote": "p1.3", "old": "Combinatie Voordelen kunnen van toepassing zijn.", "new": "Combinatie Voordelen zijn van toepassing." },
+        { "kind": "moved", "product": "Telefoonnummer nieuw 10-blok België, Duitsland", "table": "Telefoonnummers" }
+      ]
+    }
+    """#
+
+    static func catalogueValue() throws -> JSONValue { try JSONValue(parsing: catalogue) }
+    static func diffValue() throws -> JSONValue { try JSONValue(parsing: diff) }
+}
+
+extension JSONValue {
+    /// A copy with the value at `path` (object keys and array indices) replaced by `transform`;
+    /// a missing last key is added with `transform(.null)`.
+    func updating(_ path: [String], _ transform: (JSONValue) -> JSONValue) -> JSONValue {
+        guard let first = path.first else { return transform(self) }
+        let rest = Array(path.dropFirst())
+        if var elements = arrayElements, let index = Int(first), elements.indices.contains(index) {
+            elements[index] = elements[index].updating(rest, transform)
+            return .array(elements)
+        }
+        guard objectMembers != nil else { return self }
+        guard let member = self[first] else { return rest.isEmpty ? setting(first, to: transform(.null)) : self }
+        return setting(first, to: member.updating(rest, transform))
+    }
+}
