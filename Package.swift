@@ -34,8 +34,11 @@ let package = Package(
         .target(name: "Catalogue", dependencies: ["Tables", .product(name: "Crypto", package: "swift-crypto")]),
         // The pipeline as one call, and the project's error type.
         .target(name: "TariffKit", dependencies: ["Extraction", "Layout", "Tables", "Catalogue"]),
+        // Two catalogues → matched products and the changes between them, in text, JSON or markdown.
+        .target(name: "Diff", dependencies: ["Catalogue"]),
         .executableTarget(name: "tariff", dependencies: [
             "TariffKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Diff",
         ]),
 
         // Sample and test sheets, drawn with cairo + pango.
@@ -45,9 +48,10 @@ let package = Package(
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Geometry"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Tables"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TariffKit", "Renderer", "Extraction", "tariff"],
+        .testTarget(name: "EndToEndTests", dependencies: ["TariffKit", "Catalogue", "Renderer", "Extraction", "TestSupport", "tariff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
         // A small JSON Schema validator for tests, and its own tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

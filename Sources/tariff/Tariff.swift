@@ -22,7 +22,8 @@ struct Tariff: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            StandardError.print(fullMessage(for: error))
+            let message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            StandardError.print("tariff: \(message) (see 'tariff --help')")
             Foundation.exit(2)
         }
     }

@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Foreign fixtures: the sample sheet printed to PDF by an office suite and by a browser.
+
+Analysts feed tariff sheets that were printed from LibreOffice or a browser rather than drawn
+by our own renderer. This script writes the project's sample sheet (the spec in
+Sources/Renderer/Samples/ConnextVoiceSample.swift) as plain HTML, the way a designer would lay
+it out, and prints that HTML to PDF twice:
+
+  * LibreOffice headless (the HTML opened in Writer, exported with writer_pdf_Export)
+  * Chromium headless (--print-to-pdf, no header/footer)
+
+Outputs (all committed, so CI needs neither program):
+
+  scripts/foreign-fixtures/connext-voice.html
+  Tests/EndToEndTests/Fixtures/foreign/connext-voice-libreoffice.pdf
+  Tests/EndToEndTests/Fixtures/foreign/connext-voice-chromium.pdf
+
+Usage:
+  python3 scripts/foreign-fixtures/generate.py            # HTML + both PDFs
+  python3 scripts/foreign-fixtures/generate.py --html-only
+  python3 scripts/foreign-fixtures/generate.py --only libreoffice|chromium
+
+Needs (Debian): libreoffice-writer-nogui (or libreoffice-writer), chromium, fonts-dejavu-core.
+
+Spec conventions carried over: "{n}" in a text is a footnote marker and becomes <sup>n</sup>;
+"\\n" in a name or label is a designer's line break and becomes <br>. Amounts are kept exactly
+as printed in the spec ("€ 15,00 (per gebruiker)", "€ 0,22 - € 0,43"); None is an empty cell.
+Each spec page is one PDF page (page-break-after), so footnote numbering restarts per page.
+"""
+
+import argparse
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+HTML_PATH = os.path.join(HERE, "connext-voice.html")
+OUT_DIR = os.path.join(ROOT, "Tests", "EndToEndTests", "Fixtures", "foreign")
+STEM = "connext-voice"
+
+# ---------------------------------------------------------------------------------------------
+# The spec, transcribed from ConnextVoiceSample.swift (keep the two in step).
+# ---------------------------------------------------------------------------------------------
+
+TITLE = "Tarieven KPN EEN MKB Connext Voice"
+NOTE = "Door KPN te factureren"
+
+CONNEXT_COLUMNS = ["Prijs / maand", "Eerste installatie /\nnieuwe locatie{1}", "Kosten activering\nbij uitbreiding"]
+
+INSTALLATION_FOOTNOTE = ("1", "1e installatie betekent dat de eenmalige kosten 1 keer worden berekend ongeacht "
+                         "aantal users. Bij uitbreiding/bijbestellen worden deze kosten nogmaals 1 keer "
+                         "berekend. Bij Pro en Plus users worden eenmalige kosten per user berekend.")
+
+
+def table(columns, rows, caption=None, note=None, name_header="Productnaam"):
+    return ("table", {"caption": caption, "note": note, "name_header": name_header,
+                      "columns": columns, "rows": rows})
+
+
+def group(text):
+    return ("group", text)
+
+
+def product(name, *cells, annotation=None, remarks=()):
+    return ("product", {"name": name, "annotation": annotation, "cells": list(cells), "remarks": list(remarks)})
+
+
+CONNEXT_PAGE = {
+    "blocks": [
+        table(CONNEXT_COLUMNS, caption="Connext Voice", note=NOTE, rows=[
+            group("Centrale{1}"),
+            product("KPN EEN Connext Centrale{2}", "€ 5,00", "€ 0,00", "€ 0,00"),
+            group("Groepsopties bij de Centrale"),
+            product("KPN EEN Fax naar e-mail", "€ 2,50", "€ 0,00", "€ 0,00"),
+            product("KPN EEN Bel-me-nu", "€ 5,00", "€ 0,00", "€ 0,00"),
+            product("KPN EEN Keuzemenu\ninstallatieservice", "€ 0,00", "€ 67,50", "€ 67,50"),
+            group("Internet voor Vast Bellen (optioneel){3}"),
+            product("KPN EEN Vast Bellen over\nInternet", "€ 21,20", None, "€ 99,00"),
+            group("Gebruikers{3}"),
+            product("KPN EEN Connext Plus", "€ 4,50", "€ 15,00 (per gebruiker)", "€ 15,00"),
+            product("KPN EEN Connext Pro", "€ 7,50", "€ 15,00 (per gebruiker)", "€ 15,00"),
+        ]),
+    ],
+    "footnotes": [
+        INSTALLATION_FOOTNOTE,
+        ("2", "Indien een keuzemenu gebruikt gaat worden bij de centrale, dan is aanvullend de KPN EEN "
+              "Keuzemenu installatieservice nodig."),
+        ("3", "Combinatie Voordelen kunnen van toepassing zijn indien aan de voorwaarden wordt voldaan."),
+    ],
+}
+
+PRO = "(alleen bij Pro user)"
+PLUS = "(alleen bij Plus user)"
+
+OPTIONS_PAGE = {
+    "blocks": [
+        table(CONNEXT_COLUMNS, caption="Connext Voice", note=NOTE, rows=[
+            group("Gebruikersopties"),
+            product("KPN EEN Onbeperkt Bellen\nNederland", "€ 5,50", "€ 0,00", "€ 0,00"),
+            product("KPN EEN Onbeperkt Bellen\nEU en Noord-Amerika\n(excl. Nederland)", "€ 7,50", "€ 0,00", "€ 0,00"),
+            product("KPN EEN Desktop Integratie\nBasis", "€ 0,25", "€ 22,50", "€ 22,50", annotation=PLUS),
+            product("KPN EEN Desktop\nIntegratie Standaard", "€ 1,50", "€ 22,50", "€ 22,50", annotation=PLUS),
+            product("KPN EEN Desktop Integratie\nPremium Installatie Service{2}", "€ 0,00", "€ 22,50", "€ 22,50",
+                    annotation=PRO),
+            product("KPN EEN Receptionist+", "€ 25,00", "€ 45,00", "€ 45,00", annotation=PRO),
+            product("KPN EEN Callcenter Premium", "€ 5,00", "€ 90,00", "€ 90,00", annotation=PRO),
+            product("KPN EEN Callcenter Basis\nInstallatie Service{3}", "€ 0,00", "€ 45,00", "€ 45,00"),
+            product("KPN EEN Callcenter Agent", "€ 12,50", "€ 15,00", "€ 15,00", annotation=PRO),
+            product("KPN EEN Callcenter\nSupervisor", "€ 20,00", "€ 30,00", "€ 30,00", annotation=PRO),
+            product("KPN EEN Rapportage Basis", "€ 19,00", "€ 15,00", "€ 15,00"),
+            product("KPN EEN Gespreksopname\n90 dagen", "€ 5,00", "€ 15,00", "€ 15,00"),
+            product("KPN EEN Gespreksopname\n7 jaar", "€ 35,00", "€ 15,00", "€ 15,00"),
+            product("KPN EEN Webex Standaard", "€ 4,50", "€ 15,00", "€ 15,00"),
+            product("KPN EEN Webex Premium", "€ 18,50", "€ 15,00", "€ 15,00"),
+        ]),
+    ],
+    "footnotes": [
+        INSTALLATION_FOOTNOTE,
+        ("2", "Van toepassing indien de Pro user de dienst wil gebruiken."),
+        ("3", "Indien de user de Basis licentie wil gebruiken."),
+    ],
+}
+
+NUMBERS_PAGE = {
+    "blocks": [
+        table(["Prijs / maand", "Eenmalige kosten"], caption="Telefoonnummers", note=NOTE, rows=[
+            product("1 telefoonnummer nieuw (regionaal, 085)", "€ 1,00", "€ 0,00"),
+            product("10-nummerblok nieuw/porteren", "€ 2,50", "€ 0,00"),
+            product("100-nummerblok nieuw/porteren", "€ 5,00", "€ 0,00"),
+            product("Servicenummer 0800-nummer", "€ 50,00", "€ 100,00"),
+            product("Telefoonnummer nieuw 1 nummer UK, België, Finland, Portugal, Zweden, Ierland, "
+                    "Luxemburg, Denemarken, Italië, Slovenië, Griekenland, Polen, Spanje, Canada, "
+                    "Verenigde Staten", "€ 25,00", "€ 50,00"),
+            product("Telefoonnummer nieuw 1 nummer Duitsland", "€ 25,00", "€ 100,00"),
+            product("Telefoonnummer porteren 1 nummer UK, Duitsland, België, Verenigde Staten", "€ 25,00", "€ 100,00"),
+            product("KPN EEN Nummer porteren 1 nummer Spanje", "€ 25,00", "€ 50,00"),
+            product("Telefoonnummer porteren 10-blok België, Duitsland", "€ 100,00", "€ 200,00"),
+            product("Telefoonnummer nieuw 10-blok België, Duitsland", "€ 100,00", "€ 100,00"),
+            product("Telefoonnummer nieuw 10-blok nationaal (3222) Duitsland", "€ 100,00", "€ 100,00"),
+            product("Telefoonnummer nieuw 1 nationaal (3222) Duitsland", "€ 25,00", "€ 50,00"),
+            product("Telefoonnummer nieuw 1 nationaal (78) België", "€ 25,00", "€ 50,00"),
+        ]),
+    ],
+    "footnotes": [],
+}
+
+FAIR_USE = ("Zie daarvoor de aanvullende voorwaarden Online Diensten, "
+            "https://www.kpn.com/algemene-voorwaarden/zakelijk/algemeen")
+
+CALLS_PAGE = {
+    "blocks": [
+        ("sectionTitle", "Nationaal en internationaal bellen"),
+        table(["Starttarief", "Kosten per minuut"], name_header="Nationaal bellen", rows=[
+            group("Variabele kosten"),
+            product("Bellen naar Nederlandse nummers", "€ 0,06", "€ 0,06", remarks=[
+                "Minuten worden naar boven afgerond, centen worden naar boven afgerond.",
+                "On-net verkeer is gratis en geldt voor gesprekken naar vaste bestemmingen binnen de "
+                "telefooncentrale (gesprekken binnen de organisatie).",
+            ]),
+        ]),
+        ("paragraph", "Onbeperkt bellen naar Nederlandse nummers", True),
+        ("bullets", [
+            "Bellen in Nederland is onbeperkt bij normaal gebruik met de vaste telefoon, hierop is een Fair Use "
+            "Policy van toepassing. " + FAIR_USE,
+            "Indien gebeld wordt naar 090x/18xy/084/087/066/067 nummers dan worden alleen de kosten voor "
+            "bellen voor het betaalnummer in rekening gebracht.",
+        ]),
+        ("spacer", 10),
+        table(["Start-\ntarief", "Kosten\nper minuut", "Kosten per minuut\nmobiele nummer"],
+              name_header="Internationaal bellen", rows=[
+            group("Bellen naar buitenlandse nummers{1}"),
+            product("Noordwest-Europa en\nNoord-Amerika", "€ 0,09", "€ 0,06", "€ 0,27"),
+            product("Midden- en Zuid-Europa, Australië\nen Nieuw-Zeeland", "€ 0,09", "€ 0,11", "€ 0,32"),
+            product("Oost-Europa, Israël, Turkije en het\nVerre Oosten", "€ 0,09", "€ 0,22", "€ 0,22 - € 0,43"),
+            product("Nederlandse Antillen, Brazilië en\nNoord- en Zuid-Afrika", "€ 0,09", "€ 0,34", "€ 0,34 - € 0,55"),
+            product("Rest van de wereld", "€ 0,09", "€ 0,59", "€ 0,59"),
+            product("Uitzonderingen", "€ 0,09", "€ 0,64 - € 1,69", "€ 0,64 - € 1,69"),
+        ]),
+        ("paragraph", "Onbeperkt bellen naar EU & Noord-Amerikaanse nummers (excl. Nederland)", True),
+        ("bullets", ["EER, Zwitserland, Andorra en Oekraïne", "Verenigde Staten en Canada"]),
+        ("paragraph", "Bellen naar EU & Noord-Amerikaanse nummers is onbeperkt bij normaal gebruik met de vaste "
+                      "telefoon, hierop is een Fair Use Policy van toepassing. " + FAIR_USE, False),
+    ],
+    "footnotes": [
+        ("1", "De vermelde verkeerstarieven, zoals hierboven getoond, zijn naar boven afgerond tot twee "
+              "decimalen achter de komma. De berekening van deze tarieven gebeurt op basis van bedragen met "
+              "meer dan twee decimalen achter de komma."),
+    ],
+}
+
+DISCLAIMER_PAGE = {
+    "blocks": [
+        ("paragraph", "Disclaimer", True),
+        ("paragraph", "Bij het samenstellen van dit document is de grootste zorg besteed aan de juistheid van de "
+                      "hierin opgenomen informatie. KPN kan echter niet verantwoordelijk worden gehouden voor "
+                      "eventuele onjuiste informatie verstrekt via dit document.", False),
+        ("paragraph", "Vertrouwelijkheid", True),
+        ("paragraph", "Dit document bevat vertrouwelijke informatie van KPN. Dit document, of onderdeel ervan, mag "
+                      "niet buiten je organisatie verspreid worden zonder voorafgaande schriftelijke toestemming "
+                      "van KPN.", False),
+        ("paragraph", "Copyright", True),
+        ("paragraph", "Niets uit dit document mag zonder voorafgaande schriftelijke toestemming van KPN "
+                      "verveelvoudigd en/of openbaar worden gemaakt door middel van druk, offset, fotokopie of "
+                      "microfilm of in enige digitale, elektronische, optische of andere vorm of (en dit geldt zo "
+                      "nodig in aanvulling op het auteursrecht) gereproduceerd worden ten behoeve van een "
+                      "onderneming, organisatie of instelling of voor eigen oefening, studie of gebruik.", False),
+        ("paragraph", "Wijzigingen en zetfouten voorbehouden.", False),
+    ],
+    "footnotes": [],
+}
+
+PAGES = [CONNEXT_PAGE, OPTIONS_PAGE, NUMBERS_PAGE, CALLS_PAGE, DISCLAIMER_PAGE]
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------------------------
+
+# Plain CSS that both Chromium and LibreOffice's HTML import understand: no flex or grid (the
+# caption line is a borderless two-cell table), sizes in pt, widths as <col width> too.
+CSS = """\
+@page { size: A4; margin: 15mm }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; margin: 0 }
+p { margin: 0 0 6pt 0 }
+.runhead { font-size: 7.5pt; margin: 0 0 14pt 0 }
+.sheetpage { page-break-after: always }
+.sheetpage.last { page-break-after: auto }
+table.caption { width: 100%; border-collapse: collapse; margin: 0 0 5pt 0 }
+table.caption td { padding: 0 }
+td.captiontext { font-size: 11pt; font-weight: bold; text-align: left }
+td.captionnote { text-align: right }
+table.prices { width: 100%; border-collapse: collapse; margin: 0 0 8pt 0 }
+table.prices th { text-align: left; vertical-align: bottom; font-weight: normal;
+                  background: #e8e8e8; padding: 3pt 4pt }
+table.prices td { text-align: left; vertical-align: top; padding: 3pt 4pt;
+                  border-bottom: 0.5pt solid #c0c0c0 }
+tr.group td { font-weight: bold }
+.remark { font-size: 7.5pt; font-style: italic; margin: 1pt 0 0 0 }
+h1.section { font-size: 14pt; font-weight: bold; margin: 0 0 7pt 0 }
+p.heading { font-weight: bold; margin: 0 0 2pt 0 }
+ul { margin: 0 0 8pt 0; padding-left: 12pt }
+li { margin: 0 0 2pt 0 }
+.footnotes { font-size: 7pt; margin: 16pt 0 0 0 }
+.footnotes p { font-size: 7pt; margin: 0 0 2pt 0 }
+.footnotes p.first { border-top: 0.5pt solid #808080; padding-top: 4pt }
+p.pageno { font-size: 7.5pt; text-align: right; margin: 12pt 0 0 0; page-break-after: always }
+p.pageno.last { page-break-after: auto }
+"""
+
+MARKER = re.compile(r"\{(\d+)\}")
+
+
+def inline(text):
+    """Spec text to inline HTML: escaped, {n} -> <sup>n</sup>, \\n -> <br>."""
+    out = html.escape(text, quote=False)
+    out = MARKER.sub(r"<sup>\1</sup>", out)
+    return out.replace("\n", "<br>")
+
+
+def render_table(spec, out):
+    if spec["caption"] is not None:
+        out.append('<table class="caption" width="100%" cellpadding="0" cellspacing="0"><tr>'
+                   f'<td class="captiontext" align="left"><b>{inline(spec["caption"])}</b></td>'
+                   f'<td class="captionnote" align="right">{inline(spec["note"] or "")}</td>'
+                   '</tr></table>')
+    ncols = len(spec["columns"])
+    name_pct = 44
+    price_pct = (100 - name_pct) // ncols
+    out.append('<table class="prices" width="100%" cellpadding="4" cellspacing="0">')
+    out.append("<colgroup>" + f'<col width="{name_pct}%">'
+               + "".join(f'<col width="{price_pct}%">' for _ in range(ncols)) + "</colgroup>")
+    out.append("<tr>" + f'<th align="left" valign="bottom" width="{name_pct}%">{inline(spec["name_header"])}</th>'
+               + "".join(f'<th align="left" valign="bottom" width="{price_pct}%">{inline(label)}</th>'
+                         for label in spec["columns"]) + "</tr>")
+    for kind, row in spec["rows"]:
+        if kind == "group":
+            out.append(f'<tr class="group"><td><b>{inline(row)}</b></td>' + "<td></td>" * ncols + "</tr>")
+            continue
+        name = inline(row["name"])
+        if row["annotation"]:
+            name += " " + inline(row["annotation"])
+        for remark in row["remarks"]:
+            name += f'<div class="remark"><i>{inline(remark)}</i></div>'
+        cells = "".join(f"<td>{inline(c)}</td>" if c is not None else "<td></td>" for c in row["cells"])
+        out.append(f"<tr><td>{name}</td>{cells}</tr>")
+    out.append("</table>")
+
+
+def render_block(block, out):
+    kind = block[0]
+    if kind == "table":
+        render_table(block[1], out)
+    elif kind == "sectionTitle":
+        out.append(f'<h1 class="section">{inline(block[1])}</h1>')
+    elif kind == "paragraph":
+        text, bold = block[1], block[2]
+        out.append(f'<p class="heading"><b>{inline(text)}</b></p>' if bold else f"<p>{inline(text)}</p>")
+    elif kind == "bullets":
+        out.append("<ul>" + "".join(f"<li>{inline(item)}</li>" for item in block[1]) + "</ul>")
+    elif kind == "spacer":
+        out.append(f'<div style="height: {block[1]}pt"></div>')
+    else:
+        raise ValueError(kind)
+
+
+def render_html():
+    out = ["<!DOCTYPE html>", '<html lang="nl">', "<head>", '<meta charset="utf-8">',
+           f"<title>{inline(TITLE)}</title>", "<style>", CSS.rstrip(), "</style>", "</head>", "<body>"]
+    for number, page in enumerate(PAGES, start=1):
+        last = number == len(PAGES)
+        out.append(f'<div class="sheetpage{" last" if last else ""}">')
+        out.append(f'<p class="runhead">{inline(TITLE)}</p>')
+        for block in page["blocks"]:
+            render_block(block, out)
+        if page["footnotes"]:
+            out.append('<div class="footnotes">')
+            for index, (marker, text) in enumerate(page["footnotes"]):
+                first = ' class="first"' if index == 0 else ""
+                out.append(f"<p{first}><sup>{marker}</sup> {inline(text)}</p>")
+            out.append("</div>")
+        # The break sits on the page number (the page's last paragraph) as well as on the page's
+        # div: LibreOffice's HTML import honours page-break-after on paragraphs only.
+        out.append(f'<p class="pageno{" last" if last else ""}">{number}</p>')
+        out.append("</div>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Printing
+# ---------------------------------------------------------------------------------------------
+
+def find(*names):
+    for name in names:
+        path = shutil.which(name)
+        if path:
+            return path
+    sys.exit(f"none of {', '.join(names)} is installed (apt-get install libreoffice-writer-nogui chromium)")
+
+
+def print_libreoffice(html_path, pdf_path):
+    soffice = find("soffice", "libreoffice")
+    with tempfile.TemporaryDirectory(prefix="ff-lo-") as work:
+        profile = os.path.join(work, "profile")
+        # Open the HTML in Writer proper (not Writer/Web) so writer_pdf_Export applies.
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                        "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
+                        "--outdir", work, html_path], check=True, stdout=subprocess.DEVNULL)
+        produced = os.path.join(work, os.path.splitext(os.path.basename(html_path))[0] + ".pdf")
+        shutil.move(produced, pdf_path)
+
+
+def print_chromium(html_path, pdf_path):
+    chromium = find("chromium", "chromium-browser", "google-chrome")
+    with tempfile.TemporaryDirectory(prefix="ff-chromium-") as work:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}",
+                        "--no-pdf-header-footer", f"--print-to-pdf={pdf_path}",
+                        "file://" + html_path], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--html-only", action="store_true", help="write the HTML, print nothing")
+    parser.add_argument("--only", choices=["libreoffice", "chromium"], help="print with one program")
+    args = parser.parse_args()
+
+    with open(HTML_PATH, "w", encoding="utf-8") as f:
+        f.write(render_html())
+    print(os.path.relpath(HTML_PATH, ROOT))
+    if args.html_only:
+        return
+    os.makedirs(OUT_DIR, exist_ok=True)
+    printers = {"libreoffice": print_libreoffice, "chromium": print_chromium}
+    for name, printer in printers.items():
+        if args.only and args.only != name:
+            continue
+        pdf = os.path.join(OUT_DIR, f"{STEM}-{name}.pdf")
+        printer(HTML_PATH, pdf)
+        print(os.path.relpath(pdf, ROOT))
+
+
+if __name__ == "__main__":
+    main()
