@@ -45,16 +45,16 @@ let package = Package(
         .target(name: "Renderer", dependencies: ["CPangoCairo"]),
         .executableTarget(name: "tariff-render", dependencies: ["Renderer"]),
 
-        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Geometry"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Tables"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout", "Geometry", "Extraction", "Renderer", "TestSupport"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry", "Extraction", "Renderer", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Tables", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TariffKit", "Catalogue", "Renderer", "Extraction", "TestSupport", "tariff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
         // A small JSON Schema validator for tests, and its own tests.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
-// tariff-render: draws the project's sample sheet to a PDF.
+// tariff-render: draws the project's sample sheets to a PDF.
 //
-//     tariff-render sample OUT.pdf
+//     tariff-render sample OUT.pdf        the first edition (Samples/connext-voice.pdf)
+//     tariff-render sample-2027 OUT.pdf   the second edition (Samples/connext-voice-2027.pdf)
 //
 // Errors print one line on stderr and exit 2.
 import Renderer
@@ -20,14 +21,20 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// The sheets this tool draws, by the name given on the command line.
+let samples: [(name: String, sheet: () -> SheetSpec)] = [
+    ("sample", { ConnextVoiceSample.sheet() }),
+    ("sample-2027", { ConnextVoice2027Sample.sheet() }),
+]
+
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 2, arguments[0] == "sample" else {
-    fail("usage: tariff-render sample OUT.pdf")
+guard arguments.count == 2, let sample = samples.first(where: { $0.name == arguments[0] }) else {
+    fail("usage: tariff-render sample|sample-2027 OUT.pdf")
 }
 
 do {
     // SheetRenderer.render writes through a temporary file and renames it into place.
-    try SheetRenderer.render(ConnextVoiceSample.sheet(), to: arguments[1])
+    try SheetRenderer.render(sample.sheet(), to: arguments[1])
 } catch {
     fail("\(error)")
 }

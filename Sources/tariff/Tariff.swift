@@ -6,7 +6,7 @@ import Foundation
 struct Tariff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Reads telecom tariff sheets (PDF) into a typed price catalogue.",
-        subcommands: [Ingest.self])
+        subcommands: [Ingest.self, DiffCommand.self])
 
     /// Runs the command; any error is one line on stderr and exit 2 (usage errors included),
     /// so scripts can tell "bad input" from diff's "changes found" (1).

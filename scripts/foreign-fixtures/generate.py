@@ -224,18 +224,16 @@ PAGES = [CONNEXT_PAGE, OPTIONS_PAGE, NUMBERS_PAGE, CALLS_PAGE, DISCLAIMER_PAGE]
 # caption line is a borderless two-cell table), sizes in pt, widths as <col width> too.
 CSS = """\
 @page { size: A4; margin: 15mm }
-body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; margin: 0 }
+body, p, h1, th, td, li, div { font-family: "DejaVu Sans", sans-serif }
+body { font-size: 9pt; margin: 0 }
 p { margin: 0 0 6pt 0 }
 .runhead { font-size: 7.5pt; margin: 0 0 14pt 0 }
-.sheetpage { page-break-after: always }
-.sheetpage.last { page-break-after: auto }
 table.caption { width: 100%; border-collapse: collapse; margin: 0 0 5pt 0 }
 table.caption td { padding: 0 }
 td.captiontext { font-size: 11pt; font-weight: bold; text-align: left }
 td.captionnote { text-align: right }
 table.prices { width: 100%; border-collapse: collapse; margin: 0 0 8pt 0 }
-table.prices th { text-align: left; vertical-align: bottom; font-weight: normal;
-                  background: #e8e8e8; padding: 3pt 4pt }
+table.prices th { text-align: left; vertical-align: bottom; background: #e8e8e8; padding: 3pt 4pt }
 table.prices td { text-align: left; vertical-align: top; padding: 3pt 4pt;
                   border-bottom: 0.5pt solid #c0c0c0 }
 tr.group td { font-weight: bold }
@@ -244,11 +242,10 @@ h1.section { font-size: 14pt; font-weight: bold; margin: 0 0 7pt 0 }
 p.heading { font-weight: bold; margin: 0 0 2pt 0 }
 ul { margin: 0 0 8pt 0; padding-left: 12pt }
 li { margin: 0 0 2pt 0 }
-.footnotes { font-size: 7pt; margin: 16pt 0 0 0 }
+.footnotes { font-size: 7pt }
 .footnotes p { font-size: 7pt; margin: 0 0 2pt 0 }
-.footnotes p.first { border-top: 0.5pt solid #808080; padding-top: 4pt }
-p.pageno { font-size: 7.5pt; text-align: right; margin: 12pt 0 0 0; page-break-after: always }
-p.pageno.last { page-break-after: auto }
+.footnotes p.first { margin-top: 16pt; border-top: 0.5pt solid #808080; padding-top: 4pt }
+p.pageno { font-size: 7.5pt; text-align: right; margin: 12pt 0 0 0 }
 """
 
 MARKER = re.compile(r"\{(\d+)\}")
@@ -268,25 +265,29 @@ def render_table(spec, out):
                    f'<td class="captionnote" align="right">{inline(spec["note"] or "")}</td>'
                    '</tr></table>')
     ncols = len(spec["columns"])
+    # Name column 44 %, price columns share the rest. Chromium takes the CSS width; LibreOffice's
+    # HTML import ignores it (and percentages on <col>) but honours relative "n*" widths.
     name_pct = 44
-    price_pct = (100 - name_pct) // ncols
+    price_pct = (100 - name_pct) / ncols
     out.append('<table class="prices" width="100%" cellpadding="4" cellspacing="0">')
-    out.append("<colgroup>" + f'<col width="{name_pct}%">'
-               + "".join(f'<col width="{price_pct}%">' for _ in range(ncols)) + "</colgroup>")
-    out.append("<tr>" + f'<th align="left" valign="bottom" width="{name_pct}%">{inline(spec["name_header"])}</th>'
-               + "".join(f'<th align="left" valign="bottom" width="{price_pct}%">{inline(label)}</th>'
+    out.append("<colgroup>" + f'<col width="{name_pct}*" style="width: {name_pct}%">'
+               + "".join(f'<col width="{round(price_pct)}*" style="width: {price_pct:.2f}%">' for _ in range(ncols))
+               + "</colgroup>")
+    out.append("<tr>" + f'<th align="left" valign="bottom">{inline(spec["name_header"])}</th>'
+               + "".join(f'<th align="left" valign="bottom">{inline(label)}</th>'
                          for label in spec["columns"]) + "</tr>")
     for kind, row in spec["rows"]:
         if kind == "group":
-            out.append(f'<tr class="group"><td><b>{inline(row)}</b></td>' + "<td></td>" * ncols + "</tr>")
+            out.append(f'<tr class="group"><td valign="top"><b>{inline(row)}</b></td>'
+                       + '<td valign="top"></td>' * ncols + "</tr>")
             continue
         name = inline(row["name"])
         if row["annotation"]:
             name += " " + inline(row["annotation"])
         for remark in row["remarks"]:
             name += f'<div class="remark"><i>{inline(remark)}</i></div>'
-        cells = "".join(f"<td>{inline(c)}</td>" if c is not None else "<td></td>" for c in row["cells"])
-        out.append(f"<tr><td>{name}</td>{cells}</tr>")
+        cells = "".join(f'<td valign="top">{inline(c) if c is not None else ""}</td>' for c in row["cells"])
+        out.append(f'<tr><td valign="top">{name}</td>{cells}</tr>')
     out.append("</table>")
 
 
@@ -312,7 +313,8 @@ def render_html():
            f"<title>{inline(TITLE)}</title>", "<style>", CSS.rstrip(), "</style>", "</head>", "<body>"]
     for number, page in enumerate(PAGES, start=1):
         last = number == len(PAGES)
-        out.append(f'<div class="sheetpage{" last" if last else ""}">')
+        brk = "" if last else ' style="page-break-after: always"'
+        out.append(f'<div class="sheetpage"{brk}>')
         out.append(f'<p class="runhead">{inline(TITLE)}</p>')
         for block in page["blocks"]:
             render_block(block, out)
@@ -323,8 +325,9 @@ def render_html():
                 out.append(f"<p{first}><sup>{marker}</sup> {inline(text)}</p>")
             out.append("</div>")
         # The break sits on the page number (the page's last paragraph) as well as on the page's
-        # div: LibreOffice's HTML import honours page-break-after on paragraphs only.
-        out.append(f'<p class="pageno{" last" if last else ""}">{number}</p>')
+        # div: LibreOffice's HTML import honours page-break-after on paragraphs only (and it
+        # matches no compound selector such as p.pageno.last, hence inline styles).
+        out.append(f'<p class="pageno"{brk}>{number}</p>')
         out.append("</div>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out)

@@ -15,6 +15,9 @@ final class PageCursor {
     private(set) var y = 0.0
     /// Lowest y a block may reach on this page (the top of the footnote area, less a gap).
     private(set) var limit = 0.0
+    /// The physical page of everything placed since the last `takePlacedPages()`, in order:
+    /// how the composer learns where a block ended up.
+    private var placedPages: [Int] = []
 
     /// Where the first block of a page starts: under the running header.
     let contentTop: Double
@@ -68,7 +71,14 @@ final class PageCursor {
 
     /// Moves the pen under something just drawn `height` tall.
     func advance(_ height: Double) {
+        placedPages.append(pageNumber)
         y += height
+    }
+
+    /// The physical pages of what was placed since the last call, and starts a new record.
+    func takePlacedPages() -> [Int] {
+        defer { placedPages = [] }
+        return placedPages
     }
 
     /// Adds blank space, never past the page's limit: a gap at the bottom of a page is simply lost

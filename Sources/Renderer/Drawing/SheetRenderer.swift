@@ -10,19 +10,29 @@ public enum SheetRenderer {
     private static let lock = NSLock()
 
     /// Draws `sheet` and writes the PDF to `path` atomically (a temporary file, then a rename).
-    public static func render(_ sheet: SheetSpec, to path: String) throws {
-        try AtomicFile.write(renderData(sheet), to: path)
+    /// Returns where everything landed; callers that only want the file may ignore it.
+    @discardableResult
+    public static func render(_ sheet: SheetSpec, to path: String) throws -> RenderReport {
+        let rendered = try renderWithReport(sheet)
+        try AtomicFile.write(rendered.pdf, to: path)
+        return rendered.report
     }
 
     /// Draws `sheet` and returns the PDF's bytes.
     public static func renderData(_ sheet: SheetSpec) throws -> [UInt8] {
+        try renderWithReport(sheet).pdf
+    }
+
+    /// Draws `sheet` and returns the PDF's bytes with the physical page of every block, table
+    /// row and footnote (which only the drawing decides, once tables run over page breaks).
+    public static func renderWithReport(_ sheet: SheetSpec) throws -> (pdf: [UInt8], report: RenderReport) {
         guard !sheet.pages.isEmpty else { throw RenderError.invalidSpec("the sheet has no pages") }
         try SheetMetrics(style: sheet.style).validate()
         lock.lock()
         defer { lock.unlock() }
         let document = try PdfDocument(width: sheet.style.pageWidth, height: sheet.style.pageHeight,
                                        title: sheet.title)
-        SheetComposer(sheet: sheet, document: document).compose()
-        return try document.finish()
+        let report = SheetComposer(sheet: sheet, document: document).compose()
+        return (try document.finish(), report)
     }
 }

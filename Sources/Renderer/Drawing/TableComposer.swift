@@ -6,6 +6,8 @@ struct TableComposer {
     let metrics: SheetMetrics
     let cursor: PageCursor
     let canvas: Canvas
+    /// Told the index of each body row and the physical page it was drawn on.
+    var rowPlaced: (_ row: Int, _ physicalPage: Int) -> Void = { _, _ in }
 
     func compose() {
         let builder = RowBuilder(table: table, typesetter: typesetter, metrics: metrics)
@@ -25,6 +27,7 @@ struct TableComposer {
                 place(header)
             }
             place(rows[index])
+            rowPlaced(index, cursor.pageNumber)
             if metrics.style.rules {
                 canvas.rule(y: cursor.y, from: metrics.left, to: metrics.right)
             }

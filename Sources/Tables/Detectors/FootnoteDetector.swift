@@ -7,8 +7,13 @@ struct FootnoteDetector {
 
     /// The footnote number a line starts with, nil when it does not start a footnote.
     func marker(startingLine i: Int, _ page: PageLines) -> String? {
-        let words = page.lines[i].words
-        guard words.count >= 2, !page.hasMoney(i) else { return nil }
+        page.hasMoney(i) ? nil : marker(starting: page.lines[i])
+    }
+
+    /// The footnote number a line starts with, by its shape alone.
+    func marker(starting line: Line) -> String? {
+        let words = line.words
+        guard words.count >= 2 else { return nil }
         if words[0].isLeadingMarker { return words[0].text }
         guard Self.looksLikeNumber(words[0].text) else { return nil }
         let gap = words[1].box.minX - words[0].box.maxX
@@ -39,10 +44,14 @@ struct FootnoteDetector {
     }
 
     private func continues(_ i: Int, after previous: Int, _ page: PageLines) -> Bool {
-        let size = page.lines[previous].fontSize
-        return page.isFree(i) && marker(startingLine: i, page) == nil && !page.hasMoney(i)
-            && page.gap(previous, i) <= settings.footnoteLineGapRatio * size
-            && abs(page.lines[i].fontSize - size) <= 0.1 * size
+        page.isFree(i) && !page.hasMoney(i) && continues(page.lines[i], after: page.lines[previous])
+    }
+
+    /// A line that carries on the footnote whose last line is `previous`: close below it, the same size.
+    func continues(_ line: Line, after previous: Line) -> Bool {
+        let size = previous.fontSize
+        return marker(starting: line) == nil && line.box.minY - previous.box.maxY <= settings.footnoteLineGapRatio * size
+            && abs(line.fontSize - size) <= 0.1 * size
     }
 
     static func looksLikeNumber(_ text: String) -> Bool {

@@ -8,7 +8,10 @@ struct RunningTextDetector {
     /// For each page, the indices of its running-text lines.
     func detect(_ pages: [PageLayout]) -> [Set<Int>] {
         var seen: [String: Set<Int>] = [:]
-        let keys = pages.map { page in page.lines.map { key(of: $0, on: page) } }
+        let keys = pages.map { page in
+            let footnotes = footnoteLines(page)
+            return page.lines.indices.map { footnotes.contains($0) ? nil : key(of: page.lines[$0], on: page) }
+        }
         for (pageIndex, pageKeys) in keys.enumerated() {
             for key in pageKeys.compactMap({ $0 }) { seen[key, default: []].insert(pageIndex) }
         }
@@ -18,6 +21,19 @@ struct RunningTextDetector {
                 return repeatsEnough(seen[key]?.count ?? 0, of: pages.count) || Self.isPageNumber(pages[p].lines[i].text)
             })
         }
+    }
+
+    /// Lines that start or continue a footnote: the same footnote printed at the same place on
+    /// two pages is still a footnote, not a running footer.
+    private func footnoteLines(_ page: PageLayout) -> Set<Int> {
+        let detector = FootnoteDetector(settings: settings)
+        var result = Set<Int>()
+        for (i, line) in page.lines.enumerated() {
+            if detector.marker(starting: line) != nil || (result.contains(i - 1) && detector.continues(line, after: page.lines[i - 1])) {
+                result.insert(i)
+            }
+        }
+        return result
     }
 
     /// On at least two pages and on most of them: a table caption repeated on the two pages a

@@ -39,9 +39,10 @@ struct CaptionReader {
     /// A repeated line right above a header that is set bold or larger than the header is the
     /// caption of a table spanning pages, not a running header (in a two-page sheet both repeat).
     private func isStyledCaption(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
-        let line = page.lines[k]
+        // The title is the line's first segment; a note after it may be set plain.
+        let title = Line(words: page.lines[k].segments()[0])
         return page.roles[k] == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
-            && (line.isBold || line.fontSize > page.lines[top].fontSize * 1.1)
+            && (title.isBold || title.fontSize > page.lines[top].fontSize * 1.1)
     }
 
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {

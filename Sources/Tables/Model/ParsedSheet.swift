@@ -31,6 +31,12 @@ public struct PageText: Sendable, Equatable {
     public var page: Int
     public var kind: Kind
     public var text: String
+
+    public init(page: Int, kind: Kind, text: String) {
+        self.page = page
+        self.kind = kind
+        self.text = text
+    }
 }
 
 /// A doubt the parser could not settle: shown to the analyst with the page and the text.
@@ -51,4 +57,10 @@ public struct ParsedFootnote: Sendable, Equatable {
     public var page: Int
     public var marker: String
     public var text: String
+
+    public init(page: Int, marker: String, text: String) {
+        self.page = page
+        self.marker = marker
+        self.text = text
+    }
 }

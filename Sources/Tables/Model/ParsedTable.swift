@@ -11,6 +11,17 @@ public struct ParsedTable: Sendable, Equatable {
     public var rows: [ProductRow]
     /// True when the header had no caption of its own and continues the table before it.
     public var isContinuation: Bool
+
+    public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [PriceColumn],
+                rows: [ProductRow], isContinuation: Bool) {
+        self.caption = caption
+        self.captionMarkers = captionMarkers
+        self.note = note
+        self.page = page
+        self.columns = columns
+        self.rows = rows
+        self.isContinuation = isContinuation
+    }
 }
 
 /// A price column as its header prints it.
@@ -24,12 +35,25 @@ public struct PriceColumn: Sendable, Equatable {
     /// The column's x-extent on the page (its zone for assigning amounts).
     public var minX: Double
     public var maxX: Double
+
+    public init(header: String, markers: [String], label: PriceLabel?, minX: Double, maxX: Double) {
+        self.header = header
+        self.markers = markers
+        self.label = label
+        self.minX = minX
+        self.maxX = maxX
+    }
 }
 
 /// A group row: a heading inside a table that the rows under it belong to.
 public struct GroupRow: Sendable, Equatable {
     public var text: String
     public var markers: [String]
+
+    public init(text: String, markers: [String]) {
+        self.text = text
+        self.markers = markers
+    }
 }
 
 /// A product row, its wrapped name lines joined.
@@ -47,6 +71,16 @@ public struct ProductRow: Sendable, Equatable {
     public var page: Int
     /// The row's text as printed, for warnings.
     public var text: String
+
+    public init(name: String, markers: [String], group: GroupRow?, cells: [Cell], remarks: [String], page: Int, text: String) {
+        self.name = name
+        self.markers = markers
+        self.group = group
+        self.cells = cells
+        self.remarks = remarks
+        self.page = page
+        self.text = text
+    }
 }
 
 /// A filled price cell.
@@ -56,4 +90,10 @@ public struct Cell: Sendable, Equatable {
     public var amount: MoneyText
     /// Other text in the cell ("(per gebruiker)"), nil for none.
     public var annotation: String?
+
+    public init(column: Int, amount: MoneyText, annotation: String? = nil) {
+        self.column = column
+        self.amount = amount
+        self.annotation = annotation
+    }
 }

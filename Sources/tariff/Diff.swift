@@ -1,0 +1,94 @@
+import ArgumentParser
+import Catalogue
+import Diff
+import Foundation
+import TariffKit
+
+/// `tariff diff OLD NEW [--format text|json|markdown] [--fail-on any|price-increase|none]`
+///
+/// Each side is a tariff sheet PDF (ingested on the fly) or a catalogue JSON. The diff goes to
+/// stdout; the exit status is diff(1)'s: 0 no change, 1 changes, 2 error.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two editions of a tariff sheet.",
+        discussion: """
+            OLD and NEW are each a tariff sheet PDF or a catalogue JSON (as `tariff ingest` writes).
+            Products are matched by table and name, so a re-laid-out sheet diffs empty; renames,
+            moves, price changes (exact decimals) and footnote texts are reported.
+            Exit 0 no change, 1 changes (see --fail-on), 2 error.
+            """)
+
+    @Argument(help: "The older sheet: a PDF or a catalogue JSON.")
+    var old: String
+
+    @Argument(help: "The newer sheet: a PDF or a catalogue JSON.")
+    var new: String
+
+    @Option(help: "Output format: text (for people), json (the contract's diff document), markdown (for CI summaries).")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"),
+            help: "When to exit 1: any change, only a price increase, or none (always 0). Errors exit 2 regardless.")
+    var failOn: FailPolicy = .any
+
+    func run() throws {
+        let sides = Self.load([old, new])
+        guard case .success(let before) = sides[0], case .success(let after) = sides[1] else {
+            for case .failure(let error) in sides { StandardError.print("tariff: \(error)") }
+            throw ExitCode(2)
+        }
+        let report = DiffReport(old: before, oldFile: Self.fileName(old), new: after, newFile: Self.fileName(new))
+        FileHandle.standardOutput.write(Data(format.format.render(report).utf8))
+        let status = failOn.exitStatus(for: report)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads both sides at once (the two ingests are independent and each is single-threaded),
+    /// keeping each side's own error so both can be reported.
+    static func load(_ paths: [String]) -> [Result<Catalogue, TariffError>] {
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, Result { () throws(TariffError) in try catalogue(at: paths[index]) })
+        }
+        return results.values
+    }
+
+    /// A catalogue JSON when the file starts with "{" (after whitespace), otherwise a PDF to ingest.
+    static func catalogue(at path: String) throws(TariffError) -> Catalogue {
+        guard looksLikeJSON(path) else { return try Ingestor().ingest(path: path).catalogue }
+        guard let data = FileManager.default.contents(atPath: path) else { throw TariffError(file: path, reason: "cannot be read") }
+        do { return try CatalogueDecoder.decode(data) } catch {
+            throw TariffError(file: path, reason: error.reason)
+        }
+    }
+
+    /// Sniffs the first bytes; a file that cannot be opened goes to the ingestor, whose
+    /// preflight names the reason (no such file, a directory, permission denied).
+    static func looksLikeJSON(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let first = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return first == UInt8(ascii: "{")
+    }
+
+    static func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
+}
+
+/// Results written from concurrent workers, one slot each; the lock makes the writes safe.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Catalogue, TariffError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Catalogue, TariffError>) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var values: [Result<Catalogue, TariffError>] { lock.withLock { slots.map { $0! } } }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension FailPolicy: ExpressibleByArgument {}

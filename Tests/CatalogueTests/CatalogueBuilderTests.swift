@@ -1,0 +1,70 @@
+import Catalogue
+import Tables
+import Testing
+import TestSupport
+
+/// Parsed rows → products: prices typed by label, footnotes applied where they govern.
+@Suite struct CatalogueBuilderTests {
+    static func column(_ header: String, _ label: PriceLabel?, markers: [String] = []) -> PriceColumn {
+        PriceColumn(header: header, markers: markers, label: label, minX: 0, maxX: 0)
+    }
+
+    static func sheet(rows: [ProductRow], columns: [PriceColumn], footnotes: [ParsedFootnote] = [],
+                      texts: [PageText] = []) -> ParsedSheet {
+        let table = ParsedTable(caption: "Connext Voice", captionMarkers: [], note: nil, page: 1, columns: columns, rows: rows,
+                                isContinuation: false)
+        return ParsedSheet(pageCount: 1, title: nil, tables: [table], footnotes: footnotes, pageTexts: texts, warnings: [],
+                           accounting: LineAccounting())
+    }
+
+    static func row(_ name: String, cells: [Cell], markers: [String] = [], group: GroupRow? = nil) -> ProductRow {
+        ProductRow(name: name, markers: markers, group: group, cells: cells, remarks: [], page: 1, text: name)
+    }
+
+    static let source = Source(file: "x.pdf", sha256: String(repeating: "0", count: 64), pages: 1, title: nil)
+
+    @Test func headerMarkerGovernsOnlyProductsWithAPriceInThatColumn() {
+        let columns = [Self.column("Prijs / maand", .monthly), Self.column("Eerste installatie", .firstInstallation, markers: ["1"])]
+        let rows = [
+            Self.row("Met installatie", cells: [Cell(column: 0, amount: MoneyText(low: "1.00", printed: "€ 1,00")),
+                                                Cell(column: 1, amount: MoneyText(low: "2.00", printed: "€ 2,00"))]),
+            Self.row("Zonder", cells: [Cell(column: 0, amount: MoneyText(low: "1.00", printed: "€ 1,00"))],
+                     group: GroupRow(text: "Groep", markers: ["2"])),
+        ]
+        let footnotes = [ParsedFootnote(page: 1, marker: "1", text: "a"), ParsedFootnote(page: 1, marker: "2", text: "b")]
+        let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: columns, footnotes: footnotes), source: Self.source)
+        #expect(catalogue.products.map(\.footnotes) == [["p1.1"], ["p1.2"]])
+        #expect(catalogue.warnings == [])
+    }
+
+    @Test func markerWithoutFootnoteIsAWarning() {
+        let rows = [Self.row("Centrale", cells: [Cell(column: 0, amount: MoneyText(low: "5.00", printed: "€ 5,00"))], markers: ["4"])]
+        let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: [Self.column("Prijs / maand", .monthly)]), source: Self.source)
+        #expect(catalogue.products[0].footnotes == [])
+        #expect(catalogue.warnings.map(\.message) == ["footnote marker 4 has no footnote on its page"])
+    }
+
+    @Test func pricesAreTypedByLabelAndRangesKeepBothEnds() throws {
+        let columns = [Self.column("Starttarief", .setupFee), Self.column("Kosten per minuut mobiele nummer", .perMinuteMobile)]
+        let rows = [Self.row("Oost-Europa", cells: [Cell(column: 0, amount: MoneyText(low: "0.09", printed: "€ 0,09")),
+                                                    Cell(column: 1, amount: MoneyText(low: "0.22", high: "0.43", printed: "€ 0,22 - € 0,43"))])]
+        let texts = [PageText(page: 1, kind: .remark, text: "Minuten worden naar boven afgerond, centen worden naar boven afgerond.")]
+        let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: columns, texts: texts), source: Self.source)
+        let json = try TestSupport.JSONValue(parsing: CatalogueEncoder.json(catalogue))
+        let product = try #require(json["products"]?.arrayElements?.first)
+        #expect(product["rounding"] == TestSupport.JSONValue.object([("minutes", .string("up")), ("cents", .string("up"))]))
+        let prices = try #require(product["prices"]?.arrayElements)
+        #expect(prices[0].keys == ["label", "type", "unit", "amount", "column"])
+        #expect(prices[0]["unit"] == .string("call"))
+        #expect(prices[1].keys == ["label", "type", "unit", "min", "max", "column"])
+        #expect(prices[1]["max"] == .string("0.43"))
+        #expect(try JSONSchemaValidator(schemaNamed: "catalogue").validate(text: CatalogueEncoder.json(catalogue)) == [])
+    }
+
+    @Test func rangeThatRunsBackwardsIsAWarningNotAPrice() {
+        let rows = [Self.row("X", cells: [Cell(column: 0, amount: MoneyText(low: "0.43", high: "0.22", printed: "€ 0,43 - € 0,22"))])]
+        let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: [Self.column("Kosten per minuut", .perMinute)]), source: Self.source)
+        #expect(catalogue.products[0].prices.isEmpty)
+        #expect(catalogue.warnings.count == 1)
+    }
+}

@@ -1,0 +1,44 @@
+import Catalogue
+import Testing
+
+/// The small rules that give parsed text its meaning.
+@Suite struct RuleTests {
+    @Test(arguments: [
+        ("KPN EEN Connext Plus", "kpn-een-connext-plus"),
+        ("Oost-Europa, Israël, Turkije en het Verre Oosten", "oost-europa-israel-turkije-en-het-verre-oosten"),
+        ("KPN EEN Receptionist+", "kpn-een-receptionist"),
+        ("1 telefoonnummer nieuw (regionaal, 085)", "1-telefoonnummer-nieuw-regionaal-085"),
+        ("Midden- en Zuid-Europa, Australië", "midden-en-zuid-europa-australie"), ("!!!", "product"),
+    ])
+    func slugs(name: String, slug: String) {
+        #expect(Slug.make(name) == slug)
+    }
+
+    @Test func idsAreMadeUniqueInDocumentOrder() {
+        #expect(Slug.unique(["a", "b", "a", "a", "a-2"]) == ["a", "b", "a-3", "a-4", "a-2"])
+    }
+
+    @Test func requirementAnnotationsAreTakenOutOfNames() {
+        #expect(Annotation.requirements(in: "KPN EEN Callcenter Agent (alleen bij Pro user)") == ("KPN EEN Callcenter Agent", ["Pro"]))
+        #expect(Annotation.requirements(in: "KPN EEN Desktop Integratie Basis (alleen bij Plus user)").requires == ["Plus"])
+        #expect(Annotation.requirements(in: "Rapportage (alleen bij Plus en Pro users)").requires == ["Plus", "Pro"])
+        #expect(Annotation.requirements(in: "KPN EEN Onbeperkt Bellen EU (excl. Nederland)") == ("KPN EEN Onbeperkt Bellen EU (excl. Nederland)", []))
+    }
+
+    @Test func perUserAnnotation() {
+        #expect(Annotation.cellAnnotation("(per gebruiker)") == ("user", nil))
+        #expect(Annotation.cellAnnotation("(per jaar)") == (nil, "(per jaar)"))
+    }
+
+    @Test func roundingSentences() {
+        let both = RoundingRule.rounding(in: ["Minuten worden naar boven afgerond, centen worden naar boven afgerond."])
+        #expect(both == Rounding(minutes: .up, cents: .up))
+        #expect(RoundingRule.rounding(in: ["Per minuut wordt naar beneden afgerond."]) == Rounding(minutes: .down))
+        #expect(RoundingRule.rounding(in: ["Prijzen zijn exclusief btw."]) == nil)
+    }
+
+    @Test func accountedShareIsPrintedWithOneDecimal() {
+        #expect(Accounting(lines: 145, catalogue: 100, runningText: 10, footnotes: 10, prose: 25, unaccounted: 0).accountedPercent == "100.0")
+        #expect(Accounting(lines: 3, catalogue: 2, runningText: 0, footnotes: 0, prose: 0, unaccounted: 1).accountedPercent == "66.7")
+    }
+}

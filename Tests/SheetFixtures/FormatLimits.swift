@@ -1,0 +1,67 @@
+/// What the generator never draws, and why: each is a limit of the tariff-sheet format (text that
+/// a reader of the PDF, human or parser, could not read back unambiguously), not of the parser.
+///
+/// The generator and the lexicon obey every rule below; the round-trip test then demands an
+/// exact catalogue for everything else.
+public enum FormatLimits {
+    /// 1. No hyphen followed by a lowercase letter in names, groups, captions, labels, remarks,
+    ///    footnotes ("Bel-me-nu", "e-mail", "On-net"): Pango may break the line after the hyphen,
+    ///    and "Bel-" + "me-nu" must then read as hyphenation ("Belme-nu"). Hyphens only join
+    ///    capitalised compounds ("Noord-Amerika") or hang before "en" ("Midden- en Zuid-Europa").
+    public static let noHyphenBeforeLowercase = "no hyphen before a lowercase letter"
+    /// 2. No text ends with a digit, and no marker follows a digit: "Gespreksopname 90" + a
+    ///    raised "1" could be 901, and a trailing number next to a marker is ambiguous. Numbers
+    ///    in names are followed by a word ("90 dagen") or parenthesised ("(085)").
+    public static let noTrailingDigit = "no text ends with a digit; no marker after a digit"
+    /// 3. No line starts with a lone 1–2 digit number followed by a wide gap: that is how a
+    ///    footnote starts ("1   1e installatie …"). Numbers in names are followed by a word space.
+    public static let noLeadingNumberGap = "no leading 1-2 digit number followed by a wide gap"
+    /// 4. No amount-like text outside price cells ("2,50", "1.250,00"): amounts are recognised
+    ///    before columns are assigned, so one in a name or note would be read as a price.
+    public static let noAmountsInText = "no amount-shaped numbers outside price cells"
+    /// 5. Every product row has at least one price: a row without amounts reads as a group row.
+    public static let productHasAPrice = "every product has at least one filled cell"
+    /// 6. A group row is followed by a product (never by another group row, never last in a
+    ///    table): a heading with nothing under it is indistinguishable from stray text.
+    public static let groupHasProducts = "a group row is directly followed by a product"
+    /// 7. Every word fits its column: the name column holds the widest name word, a price column
+    ///    the widest word of its header and its widest unbreakable amount. Text overflowing into
+    ///    the neighbouring column belongs to neither.
+    public static let wordsFitTheirColumn = "every unbreakable run fits its column"
+    /// 8. A range ("€ 0,22 - € 0,43") fits one line of its cell: wrapped, its high end would
+    ///    sit on a line of its own like a second product's amount.
+    public static let rangesOnOneLine = "a range fits one line of its column"
+    /// 9. Captions fit one line, and a caption printed in the name header fits the name column
+    ///    on one line: a caption's first line would otherwise stand alone above its header.
+    ///    Captions, their notes and name headers carry no price-header words ("kosten",
+    ///    "maand", …) and a name-header caption is never a generic one ("Productnaam").
+    public static let captionsOnOneLine = "captions on one line, free of header words"
+    /// 10. A caption note is only printed with a caption: a note alone above a header whose name
+    ///     cell is the caption would be stray text.
+    public static let noteNeedsCaption = "caption note only with a caption line"
+    /// 11. Remarks are single sentences starting with a capital and ending with a full stop, with
+    ///     no abbreviation dots inside: remark lines are split into remarks at "." + capital.
+    public static let remarksAreSentences = "remarks are single sentences"
+    /// 12. Rounding sentences ("Minuten worden naar boven afgerond …") appear only where the
+    ///     generator means them, one wording per sheet: a rounding sentence anywhere on a page
+    ///     governs every usage price of that page, and two wordings on one page would conflict.
+    public static let oneRoundingWording = "at most one rounding wording per sheet"
+    /// 13. Footnote markers are unique per spec page and every marker has its footnote on the
+    ///     page (page-scoped ids); a footnote without a marker pointing at it is allowed.
+    public static let markersResolve = "every marker has its footnote on its page"
+    /// 14. In page-break mode the long table is the last block of its spec page (only in-place
+    ///     footnotes follow it), so the page's footnotes are printed on a page of that table and
+    ///     the rule "marker → footnote on the product's page, else on the table's next page
+    ///     that prints one" always resolves.
+    public static let longTableEndsItsPage = "a page-breaking table ends its spec page"
+    /// 15. Amounts are at most "€ 99.999,99"; ranges read low to high; "(per gebruiker)" only
+    ///     follows a single amount.
+    public static let amountShapes = "amounts up to 5 whole digits; ranges low to high"
+
+    /// All of the above, for reports.
+    public static let all = [
+        noHyphenBeforeLowercase, noTrailingDigit, noLeadingNumberGap, noAmountsInText, productHasAPrice,
+        groupHasProducts, wordsFitTheirColumn, rangesOnOneLine, captionsOnOneLine, noteNeedsCaption,
+        remarksAreSentences, oneRoundingWording, markersResolve, longTableEndsItsPage, amountShapes,
+    ]
+}

@@ -1,0 +1,79 @@
+import Renderer
+
+/// Draws a random `SheetStyle` over every knob, and the room it leaves for tables.
+public enum StyleGenerator {
+    /// Draws a style. Column widths are chosen so the narrowest price column still holds the
+    /// widest word of some header spelling of every label and an amount up to "€ 99,99", and the
+    /// name column holds the widest name word: the generator never draws text that overflows
+    /// its column (`FormatLimits.wordsFitTheirColumn`).
+    public static func draw(_ rng: inout SplitMix64) -> (style: SheetStyle, room: TableRoom) {
+        var style = SheetStyle()
+        if rng.chance(0.2) {
+            style.pageWidth = 612
+            style.pageHeight = 792
+        }
+        style.marginX = rng.double(36...60, step: 2)
+        style.marginTop = rng.double(30...50, step: 2)
+        style.marginBottom = rng.double(30...50, step: 2)
+        style.fontFamily = rng.pick(["DejaVu Sans", "DejaVu Serif"])
+        style.bodySize = rng.double(7.5...11, step: 0.5)
+        style.amountAlignment = rng.pick(SheetStyle.Alignment.allCases)
+        style.euroSpacing = rng.chance(0.6)
+        style.amountPlacement = rng.pick(SheetStyle.AmountPlacement.allCases)
+        style.groupStyle = rng.pick(SheetStyle.GroupStyle.allCases)
+        style.markerStyle = rng.pick(SheetStyle.MarkerStyle.allCases)
+        style.rowPadding = rng.chance(0.25) ? 0 : rng.double(0.5...6, step: 0.5)
+        style.rules = rng.chance(0.6)
+
+        let size = style.bodySize
+        let textWidth = style.pageWidth - 2 * style.marginX
+        let minColumn = TableRoom.minimumColumnWidth(size: size)
+        let minName = TableRoom.minimumNameColumnWidth(size: size)
+        let fitting = (1...4).filter { minName + Double($0) * minColumn <= textWidth }.max() ?? 1
+        let maxColumns = rng.chance(0.6) ? fitting : rng.int(1...fitting)
+        let widest = max(minName, textWidth - Double(maxColumns) * minColumn)
+        style.nameColumnWidth = rng.double(minName...widest, step: 0.5)
+        if rng.chance(0.35) {
+            let count = rng.int(1...maxColumns)
+            let free = textWidth - style.nameColumnWidth - Double(count) * minColumn
+            // Some slack stays unused: explicit widths need not fill the page.
+            let used = free * rng.double(0.5...1)
+            let weights = (0..<count).map { _ in rng.double(0.1...1) }
+            let total = weights.reduce(0, +)
+            style.columnWidths = weights.map { ((minColumn + used * $0 / total) * 2).rounded(.down) / 2 }
+        }
+        return (style, TableRoom(style: style, maxColumns: maxColumns))
+    }
+}
+
+/// The widths a style gives tables, mirroring the renderer's `SheetMetrics`.
+public struct TableRoom: Sendable {
+    public let style: SheetStyle
+    /// The most price columns a table of this sheet may have.
+    public let maxColumns: Int
+
+    /// Space between a cell's edge and its text (the renderer's `cellPadding`).
+    static let cellPadding = 4.0
+
+    /// Widest header word any label must be able to print (about "Starttarief" in bold, with
+    /// a marker), and air: the narrowest column every label has a spelling for.
+    static func minimumColumnWidth(size: Double) -> Double { 6.9 * size + 2 * cellPadding + 2 }
+    /// Widest name word ("Installatieservice") and air.
+    static func minimumNameColumnWidth(size: Double) -> Double { 11.8 * size + 2 * cellPadding }
+
+    var size: Double { style.bodySize }
+    var textWidth: Double { style.pageWidth - 2 * style.marginX }
+    /// Text width inside the name column.
+    var nameTextWidth: Double { style.nameColumnWidth - 2 * Self.cellPadding }
+
+    /// Text width inside each of `count` price columns, as `SheetMetrics.priceColumns` lays them out.
+    func cellTextWidths(count: Int) -> [Double] {
+        let widths: [Double]
+        if let explicit = style.columnWidths, explicit.count == count {
+            widths = explicit
+        } else {
+            widths = Array(repeating: (textWidth - style.nameColumnWidth) / Double(max(count, 1)), count: count)
+        }
+        return widths.map { $0 - 2 * Self.cellPadding }
+    }
+}
