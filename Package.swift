@@ -56,5 +56,9 @@ let package = Package(
         // A small JSON Schema validator for tests, and its own tests.
         .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+
+        // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
+        .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "TariffKit"], path: "Tests/SheetFixtures"),
+        .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "TariffKit"]),
     ]
 )

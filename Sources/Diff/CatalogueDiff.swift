@@ -7,9 +7,12 @@ import Catalogue
 /// renames). Pages and row positions are layout, not content, so neither is compared; order
 /// matters only among the matched products of one table. The result is sorted by `ChangeOrder`.
 public struct CatalogueDiff: Sendable {
+    /// The older edition.
     public let old: Catalogue
+    /// The newer edition.
     public let new: Catalogue
 
+    /// A diff of two catalogues; `changes()` does the work.
     public init(old: Catalogue, new: Catalogue) {
         self.old = old
         self.new = new

@@ -13,6 +13,7 @@ public struct DiffReport: Sendable, Equatable {
     /// Every change, in `CatalogueDiff`'s deterministic order.
     public var changes: [Change]
 
+    /// A report of changes already computed.
     public init(old: SheetReference, new: SheetReference, changes: [Change]) {
         self.old = old
         self.new = new

@@ -3,6 +3,7 @@ public struct DiffSummary: Sendable, Equatable {
     /// Counts in `ChangeKind.summaryOrder`.
     public let counts: [(kind: ChangeKind, count: Int)]
 
+    /// Counts the changes per kind.
     public init(_ changes: [Change]) {
         counts = ChangeKind.summaryOrder.map { kind in (kind, changes.filter { $0.kind == kind }.count) }
     }
@@ -12,6 +13,7 @@ public struct DiffSummary: Sendable, Equatable {
         counts.first { $0.kind == kind }?.count ?? 0
     }
 
+    /// Equal when every count is (the kinds are always the same six, in the same order).
     public static func == (a: DiffSummary, b: DiffSummary) -> Bool {
         a.counts.map(\.count) == b.counts.map(\.count)
     }

@@ -27,9 +27,10 @@ struct FootnoteComparison {
         return changes
     }
 
-    /// Texts equal up to runs of whitespace: where a footnote wraps is layout, not content.
+    /// Texts equal up to the spacing line wraps leave (`WrapSpacing`): where a footnote wraps is
+    /// layout, not content.
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
+        WrapSpacing.canonical(a) == WrapSpacing.canonical(b)
     }
 
     /// Removes from both lists the footnotes printed identically (marker and text), in order.

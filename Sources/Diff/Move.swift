@@ -4,8 +4,11 @@
 public struct Move: Sendable, Equatable {
     /// A table change: captions in the old and the new edition.
     public struct TableChange: Sendable, Equatable {
+        /// The caption in the old edition.
         public var old: String
+        /// The caption in the new edition.
         public var new: String
+        /// A table change.
         public init(old: String, new: String) {
             self.old = old
             self.new = new
@@ -14,8 +17,11 @@ public struct Move: Sendable, Equatable {
 
     /// A group change: the group rows in the old and the new edition (nil: no group).
     public struct GroupChange: Sendable, Equatable {
+        /// The group in the old edition.
         public var old: String?
+        /// The group in the new edition.
         public var new: String?
+        /// A group change.
         public init(old: String?, new: String?) {
             self.old = old
             self.new = new
@@ -33,6 +39,7 @@ public struct Move: Sendable, Equatable {
     /// Set when the product is under another group row.
     public var groupChange: GroupChange?
 
+    /// A move; without table or group change it is a reorder within the table.
     public init(product: String, table: String, group: String?, tableChange: TableChange? = nil,
                 groupChange: GroupChange? = nil) {
         self.product = product

@@ -14,6 +14,7 @@ public struct NameSimilarity: Sendable, Comparable {
     /// 0.4 as a fraction, so comparisons stay exact integer arithmetic.
     static let maximumDistance = (numerator: 2, denominator: 5)
 
+    /// Measures two names (normalized first, as `ProductKey` does).
     public init(_ a: String, _ b: String) {
         let x = Array(ProductKey.normalize(a)), y = Array(ProductKey.normalize(b))
         distance = Self.levenshtein(x, y)
@@ -30,6 +31,7 @@ public struct NameSimilarity: Sendable, Comparable {
         a.distance * b.length < b.distance * a.length
     }
 
+    /// Equally close: the same distance/length ratio.
     public static func == (a: NameSimilarity, b: NameSimilarity) -> Bool {
         a.distance * b.length == b.distance * a.length
     }

@@ -7,6 +7,7 @@ import Catalogue
 public struct PriceChange: Sendable, Equatable {
     /// Which end of a range changed.
     public enum Bound: String, Sendable, Equatable {
+        /// The lower (`min`) or upper (`max`) end of the range.
         case min, max
     }
 
@@ -20,9 +21,12 @@ public struct PriceChange: Sendable, Equatable {
     public var column: String
     /// The range bound, nil when both sides are single amounts.
     public var bound: Bound?
+    /// The amount in the old edition; nil when the price is new.
     public var old: Money?
+    /// The amount in the new edition; nil when the price is gone.
     public var new: Money?
 
+    /// A price change; delta and percent are derived, never stored, so they cannot disagree.
     public init(product: String, table: String, label: String, column: String, bound: Bound? = nil,
                 old: Money?, new: Money?) {
         self.product = product

@@ -14,8 +14,10 @@ public struct ProductMatch: Sendable, Equatable {
     public var old: Int
     /// Index in the new catalogue's products.
     public var new: Int
+    /// Which pass paired them.
     public var evidence: Evidence
 
+    /// A pairing.
     public init(old: Int, new: Int, evidence: Evidence) {
         self.old = old
         self.new = new

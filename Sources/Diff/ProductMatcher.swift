@@ -6,9 +6,12 @@ import Catalogue
 /// Every pass walks the products in document order and never iterates a dictionary into
 /// its result, so the pairing (and the diff built on it) is deterministic.
 public struct ProductMatcher: Sendable {
+    /// The old edition's products, in document order.
     public let old: [Product]
+    /// The new edition's products, in document order.
     public let new: [Product]
 
+    /// A matcher for the products of two editions.
     public init(old: [Product], new: [Product]) {
         self.old = old
         self.new = new

@@ -6,6 +6,7 @@ public struct SheetReference: Sendable, Equatable {
     /// SHA-256 of the source PDF (for a catalogue JSON, its `source.sha256`).
     public var sha256: String
 
+    /// A sheet reference.
     public init(file: String, sha256: String) {
         self.file = file
         self.sha256 = sha256

@@ -15,6 +15,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public var markerRiseRatio = 0.25
     /// A marker belongs to the glyph before it when the gap is at most this × that glyph's size.
     public var markerAttachGapRatio = 0.6
+    /// A marker and the glyph it follows share at least this share of the marker's height.
+    /// Some producers draw boxes taller than the line pitch, so a glyph of the next line can
+    /// overlap a digit a little; that glyph is not its host.
+    public var markerHostOverlapShare = 0.5
     /// A marker with nothing before it (a footnote's own number) leads the text after it when
     /// that text starts within this × the text's size.
     public var leadingMarkerGapRatio = 2.5

@@ -21,7 +21,7 @@ struct MarkerDetector {
     var settings: LayoutSettings
 
     func detect(_ glyphs: [Glyph]) -> [MarkerRun] {
-        let index = NeighbourIndex(glyphs)
+        let index = NeighbourIndex(glyphs, overlapShare: settings.markerHostOverlapShare)
         var runOf: [Int: Int] = [:]
         var runs: [MarkerRun] = []
         for i in glyphs.indices.sorted(by: { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) })
@@ -96,11 +96,13 @@ struct MarkerDetector {
 /// vertically: glyphs sorted by their edges, looked up by binary search.
 struct NeighbourIndex {
     private let glyphs: [Glyph]
+    private let overlapShare: Double
     private let byMaxX: [Int]
     private let byMinX: [Int]
 
-    init(_ glyphs: [Glyph]) {
+    init(_ glyphs: [Glyph], overlapShare: Double) {
         self.glyphs = glyphs
+        self.overlapShare = overlapShare
         byMaxX = glyphs.indices.sorted { (glyphs[$0].box.maxX, $0) < (glyphs[$1].box.maxX, $1) }
         byMinX = glyphs.indices.sorted { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }
     }
@@ -114,7 +116,7 @@ struct NeighbourIndex {
         while position < byMaxX.count, glyphs[byMaxX[position]].box.maxX <= box.minX + slack {
             let j = byMaxX[position]
             position += 1
-            guard j != i, glyphs[j].box.minX < box.minX, glyphs[j].box.verticalOverlap(box) > 0 else { continue }
+            guard j != i, glyphs[j].box.minX < box.minX, sharesHeight(i, j) else { continue }
             if best.map({ glyphs[j].box.maxX >= glyphs[$0].box.maxX }) ?? true { best = j }
         }
         return best
@@ -128,9 +130,15 @@ struct NeighbourIndex {
         while position < byMinX.count, glyphs[byMinX[position]].box.minX <= box.maxX + window {
             let j = byMinX[position]
             position += 1
-            if j != i, glyphs[j].box.minX > box.minX, glyphs[j].box.verticalOverlap(box) > 0 { return j }
+            if j != i, glyphs[j].box.minX > box.minX, sharesHeight(i, j) { return j }
         }
         return nil
+    }
+
+    /// Neighbours on one line: they overlap vertically by a good share of the smaller box.
+    private func sharesHeight(_ i: Int, _ j: Int) -> Bool {
+        let a = glyphs[i].box, b = glyphs[j].box
+        return a.verticalOverlap(b) >= overlapShare * min(a.height, b.height)
     }
 
     private func lowerBound(_ order: [Int], _ value: Double, key: (Int) -> Double) -> Int {

@@ -15,15 +15,7 @@ import TestSupport
     }
 
     @Test func matchesTheHandTypedCatalogueExactly() throws {
-        let got = try JSONValue(parsing: json)
-        let want = try JSONValue(contentsOf: Paths.expected)
-        for key in ["tables", "products", "footnotes", "warnings"] {
-            let gotItems = got[key]?.arrayElements ?? [], wantItems = want[key]?.arrayElements ?? []
-            #expect(gotItems.count == wantItems.count, "\(key) count")
-            for (index, (g, w)) in zip(gotItems, wantItems).enumerated() {
-                #expect(g == w, "\(key)[\(index)] differs:\n got \(g.compactText)\nwant \(w.compactText)")
-            }
-        }
+        try ExpectedCatalogue.expectMatch(json)
     }
 
     @Test func hasThirtyFiveProductRowsAndSevenCallRates() {
@@ -56,6 +48,15 @@ import TestSupport
     @Test func isByteIdenticalRunToRun() throws {
         let again = try Ingestor().ingest(path: Paths.sample).catalogue
         #expect(CatalogueEncoder.json(again) == json)
+    }
+}
+
+/// The same sheet printed by other producers reads to the same catalogue.
+@Suite struct ForeignProducerTests {
+    @Test(arguments: ["connext-voice-libreoffice.pdf", "connext-voice-chromium.pdf"])
+    func readsToTheHandTypedCatalogue(fixture: String) throws {
+        let path = Paths.root.appendingPathComponent("Tests/EndToEndTests/Fixtures/foreign/\(fixture)").path
+        try ExpectedCatalogue.expectMatch(CatalogueEncoder.json(try Ingestor().ingest(path: path).catalogue))
     }
 }
 

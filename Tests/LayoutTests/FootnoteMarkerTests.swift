@@ -61,3 +61,21 @@ import TestSupport
         #expect(layout.lines[0].words.map(\.text) == ["1", "1e", "installatie", "betekent"])
     }
 }
+
+/// Producers whose glyph boxes are taller than the line pitch (LibreOffice: 11.7 pt boxes on a
+/// 10.5 pt pitch) make boxes of consecutive lines overlap a little.
+@Suite struct OverlappingLineBoxTests {
+    typealias G = GlyphFactory
+
+    static func tall(_ glyphs: [Glyph]) -> [Glyph] {
+        glyphs.map { var g = $0; g.box.minY -= 0.7; g.box.maxY += 0.6; return g }
+    }
+
+    @Test func digitAboveAWrappedLineIsNotAMarker() {
+        let first = Self.tall(G.run("€ 15,00 (per", x: 340, baseline: 100))
+        let second = Self.tall(G.run("gebruiker)", x: 340, baseline: 110.5))
+        let layout = PageLayout(page: G.page(first + second))
+        #expect(layout.lines.map(\.text) == ["€ 15,00 (per", "gebruiker)"])
+        #expect(layout.lines.flatMap(\.words).allSatisfy { $0.markers.isEmpty })
+    }
+}

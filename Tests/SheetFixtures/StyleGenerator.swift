@@ -1,3 +1,4 @@
+import Foundation
 import Renderer
 
 /// Draws a random `SheetStyle` over every knob, and the room it leaves for tables.
@@ -6,7 +7,7 @@ public enum StyleGenerator {
     /// widest word of some header spelling of every label and an amount up to "€ 99,99", and the
     /// name column holds the widest name word: the generator never draws text that overflows
     /// its column (`FormatLimits.wordsFitTheirColumn`).
-    public static func draw(_ rng: inout SplitMix64) -> (style: SheetStyle, room: TableRoom) {
+    public static func draw(_ rng: inout SplitMix64, overrides: [String: String] = [:]) -> (style: SheetStyle, room: TableRoom) {
         var style = SheetStyle()
         if rng.chance(0.2) {
             style.pageWidth = 612
@@ -24,6 +25,7 @@ public enum StyleGenerator {
         style.markerStyle = rng.pick(SheetStyle.MarkerStyle.allCases)
         style.rowPadding = rng.chance(0.25) ? 0 : rng.double(0.5...6, step: 0.5)
         style.rules = rng.chance(0.6)
+        apply(overrides, to: &style)
 
         let size = style.bodySize
         let textWidth = style.pageWidth - 2 * style.marginX
@@ -43,6 +45,31 @@ public enum StyleGenerator {
             style.columnWidths = weights.map { ((minColumn + used * $0 / total) * 2).rounded(.down) / 2 }
         }
         return (style, TableRoom(style: style, maxColumns: maxColumns))
+    }
+}
+
+extension StyleGenerator {
+    /// Replaces drawn knobs by fixed values: fontFamily, bodySize, amountAlignment, euroSpacing,
+    /// amountPlacement, groupStyle, markerStyle, rowPadding, rules, marginX, page ("a4"/"letter").
+    /// Unknown keys or values are ignored.
+    static func apply(_ overrides: [String: String], to style: inout SheetStyle) {
+        for (key, value) in overrides {
+            switch key {
+            case "fontFamily": style.fontFamily = value.replacingOccurrences(of: "_", with: " ")
+            case "bodySize": if let size = Double(value) { style.bodySize = size }
+            case "amountAlignment": if let v = SheetStyle.Alignment(rawValue: value) { style.amountAlignment = v }
+            case "euroSpacing": if let v = Bool(value) { style.euroSpacing = v }
+            case "amountPlacement": if let v = SheetStyle.AmountPlacement(rawValue: value) { style.amountPlacement = v }
+            case "groupStyle": if let v = SheetStyle.GroupStyle(rawValue: value) { style.groupStyle = v }
+            case "markerStyle": if let v = SheetStyle.MarkerStyle(rawValue: value) { style.markerStyle = v }
+            case "rowPadding": if let v = Double(value) { style.rowPadding = v }
+            case "rules": if let v = Bool(value) { style.rules = v }
+            case "marginX": if let v = Double(value) { style.marginX = v }
+            case "page":
+                (style.pageWidth, style.pageHeight) = value == "letter" ? (612, 792) : (595.28, 841.89)
+            default: break
+            }
+        }
     }
 }
 

@@ -221,7 +221,8 @@ PAGES = [CONNEXT_PAGE, OPTIONS_PAGE, NUMBERS_PAGE, CALLS_PAGE, DISCLAIMER_PAGE]
 # ---------------------------------------------------------------------------------------------
 
 # Plain CSS that both Chromium and LibreOffice's HTML import understand: no flex or grid (the
-# caption line is a borderless two-cell table), sizes in pt, widths as <col width> too.
+# caption line is a borderless two-cell table), sizes in pt, widths as <col width> too, and text
+# styles on the text's own element (LibreOffice drops font CSS set on <td>, and table margins).
 CSS = """\
 @page { size: A4; margin: 15mm }
 body, p, h1, th, td, li, div { font-family: "DejaVu Sans", sans-serif }
@@ -230,8 +231,7 @@ p { margin: 0 0 6pt 0 }
 .runhead { font-size: 7.5pt; margin: 0 0 14pt 0 }
 table.caption { width: 100%; border-collapse: collapse; margin: 0 0 5pt 0 }
 table.caption td { padding: 0 }
-td.captiontext { font-size: 11pt; font-weight: bold; text-align: left }
-td.captionnote { text-align: right }
+.captiontext { font-size: 11pt; font-weight: bold }
 table.prices { width: 100%; border-collapse: collapse; margin: 0 0 8pt 0 }
 table.prices th { text-align: left; vertical-align: bottom; background: #e8e8e8; padding: 3pt 4pt }
 table.prices td { text-align: left; vertical-align: top; padding: 3pt 4pt;
@@ -261,13 +261,14 @@ def inline(text):
 def render_table(spec, out):
     if spec["caption"] is not None:
         out.append('<table class="caption" width="100%" cellpadding="0" cellspacing="0"><tr>'
-                   f'<td class="captiontext" align="left"><b>{inline(spec["caption"])}</b></td>'
-                   f'<td class="captionnote" align="right">{inline(spec["note"] or "")}</td>'
+                   f'<td align="left"><b class="captiontext">{inline(spec["caption"])}</b></td>'
+                   f'<td align="right">{inline(spec["note"] or "")}</td>'
                    '</tr></table>')
     ncols = len(spec["columns"])
-    # Name column 44 %, price columns share the rest. Chromium takes the CSS width; LibreOffice's
-    # HTML import ignores it (and percentages on <col>) but honours relative "n*" widths.
-    name_pct = 44
+    # Name column 40 %, price columns share the rest (wide enough for "Eerste installatie /" in
+    # bold, so header labels wrap only at the spec's breaks). Chromium takes the CSS width;
+    # LibreOffice's HTML import ignores it (and percentages on <col>) but honours "n*" widths.
+    name_pct = 40
     price_pct = (100 - name_pct) / ncols
     out.append('<table class="prices" width="100%" cellpadding="4" cellspacing="0">')
     out.append("<colgroup>" + f'<col width="{name_pct}*" style="width: {name_pct}%">'

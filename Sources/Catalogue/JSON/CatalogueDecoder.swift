@@ -60,8 +60,11 @@ public enum CatalogueDecoder {
 
 /// Why a catalogue JSON could not be read; `reason` completes "FILE: …" in the CLI's error line.
 public struct CatalogueDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, worded to follow "FILE: ".
     public var reason: String
+    /// An error with its reason.
     public init(_ reason: String) { self.reason = reason }
+    /// The reason.
     public var description: String { reason }
 }
 

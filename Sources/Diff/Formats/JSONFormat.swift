@@ -3,8 +3,10 @@ import Catalogue
 /// The contract's diff document (shared/CONTRACT.md, schemas/diff.schema.json), keys in a fixed
 /// order through Catalogue's `JSONValue`; money as decimal strings, signed deltas and percents.
 public struct JSONFormat: DiffFormat {
+    /// The JSON format; it has no options.
     public init() {}
 
+    /// The document, pretty-printed with a final newline.
     public func render(_ report: DiffReport) -> String { Self.value(report).rendered() }
 
     /// The document as a `JSONValue`.

@@ -4,8 +4,10 @@ import Catalogue
 /// the summary, a table of price changes (old → new and %), then added, removed, renamed,
 /// moved products and footnotes as lists. Sections without changes are left out.
 public struct MarkdownFormat: DiffFormat {
+    /// The markdown format; it has no options.
     public init() {}
 
+    /// Heading, summary, price table, product lists, footnotes.
     public func render(_ report: DiffReport) -> String {
         var blocks = ["## Tariff diff: `\(report.old.file)` → `\(report.new.file)`",
                       "**\(ChangeWording.summary(report).capitalizedFirst)**"]

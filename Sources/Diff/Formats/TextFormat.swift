@@ -3,16 +3,18 @@ import Catalogue
 /// The diff for a person at a terminal: a summary line, then the changes grouped by table, one
 /// line each, amounts as the sheet prints them ("€ 7,50 → € 7,95 (+6,00%)"); footnotes last.
 public struct TextFormat: DiffFormat {
+    /// The text format; it has no options.
     public init() {}
 
+    /// Summary line, then a block per table, then footnotes.
     public func render(_ report: DiffReport) -> String {
         var lines = ["\(report.old.file) → \(report.new.file): \(ChangeWording.summary(report))"]
-        var heading: String?? = .none
+        var heading: String?
         for change in report.changes {
             let section = change.table ?? "Footnotes"
-            if heading != .some(section) {
+            if heading != section {
                 lines += ["", section]
-                heading = .some(section)
+                heading = section
             }
             lines += Self.lines(change)
         }

@@ -74,15 +74,18 @@ struct HeaderDetector {
     private func isLabelLine(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
         let line = page.lines[i]
         guard page.isFree(i), !page.hasMoney(i) else { return false }
-        let size = page.lines[block[0]].fontSize
-        guard line.fontSize <= size * settings.headerSizeSpread, line.fontSize * settings.headerSizeSpread >= size
-        else { return false }
+        // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
+        let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
+        let largest = Self.largestWord(line)
+        guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
         let segments = line.segments()
         guard segments.allSatisfy({ $0.count <= maxWordsPerLabelLine }) else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
         let aloneAtLeft = segments.count == 1 && line.box.minX <= left + line.fontSize
         return !aloneAtLeft
     }
+
+    static func largestWord(_ line: Line) -> Double { line.words.map(\.fontSize).max() ?? 0 }
 
     /// Label segments of all header lines, merged into cells where they overlap horizontally.
     private func cells(of lines: [Int], _ page: PageLines) -> [HeaderCell] {

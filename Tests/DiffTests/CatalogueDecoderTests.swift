@@ -1,0 +1,59 @@
+import Catalogue
+import Foundation
+import Renderer
+import Testing
+import TestSupport
+
+/// Reading a catalogue JSON back: exact money from strings, and clear errors.
+@Suite struct CatalogueDecoderTests {
+    static let committed = packageRootDirectory().appendingPathComponent("Output/connext-voice.json")
+
+    @Test func encodeThenDecodeGivesTheSameCatalogue() throws {
+        let catalogue = try Editions.first()
+        #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(catalogue)) == catalogue)
+        let second = try Editions.catalogue(ConnextVoice2027Sample.sheet())
+        #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(second)) == second)
+    }
+
+    @Test func theCommittedCatalogueReadsBackByteForByte() throws {
+        let text = try String(contentsOf: Self.committed, encoding: .utf8)
+        let catalogue = try CatalogueDecoder.decode(text)
+        #expect(CatalogueEncoder.json(catalogue) == text)
+    }
+
+    @Test func everyFieldSurvivesARoundTrip() throws {
+        let product = Product(id: "p", name: "P", table: "T", group: nil, requires: ["Pro"], footnotes: ["p1.1"], page: 2,
+                              rounding: Rounding(minutes: .up, cents: .down), notes: ["Let op."], prices: [
+                                  Price(label: .perMinuteMobile, value: .range(min: Money("0.22")!, max: Money("0.43")!),
+                                        column: "Kosten per minuut mobiele nummer"),
+                                  Price(label: .firstInstallation, value: .amount(Money("1250.005")!), per: "user", column: "E"),
+                              ])
+        let catalogue = Catalogue(
+            source: Source(file: "a.pdf", sha256: String(repeating: "ab", count: 32), pages: 2, title: nil),
+            tables: [TableInfo(caption: "T", pages: [1, 2], note: nil, columns: [.init(header: "E", label: nil)])],
+            products: [product], footnotes: [Footnote(page: 1, marker: "1", text: "Voetnoot \"1\"\n.")],
+            warnings: [Warning(page: nil, message: "m", text: "t")],
+            accounting: Accounting(lines: 5, catalogue: 1, runningText: 1, footnotes: 1, prose: 1, unaccounted: 1))
+        #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(catalogue)) == catalogue)
+    }
+
+    @Test func moneyIsOnlyReadFromStrings() throws {
+        let text = try String(contentsOf: Self.committed, encoding: .utf8)
+        let number = text.replacingOccurrences(of: #""amount": "5.00""#, with: #""amount": 5.00"#)
+        #expect(number != text)
+        #expect(throws: CatalogueDecodingError.self) { try CatalogueDecoder.decode(number) }
+        let comma = text.replacingOccurrences(of: #""amount": "5.00""#, with: #""amount": "5,00""#)
+        #expect(reason { try CatalogueDecoder.decode(comma) }?.contains(#""5,00" is not a decimal amount"#) == true)
+    }
+
+    @Test func wrongVersionsAndShapesAreNamed() {
+        #expect(reason { try CatalogueDecoder.decode(#"{"schemaVersion": 2, "products": []}"#) }
+                == "schemaVersion 2 is not supported (expected 1)")
+        #expect(reason { try CatalogueDecoder.decode("{") }?.hasPrefix("is not a catalogue JSON") == true)
+        #expect(reason { try CatalogueDecoder.decode(#"{"schemaVersion": 1}"#) } == "is not a catalogue JSON (missing source)")
+    }
+
+    private func reason(_ body: () throws -> Any) -> String? {
+        do { _ = try body(); return nil } catch let error as CatalogueDecodingError { return error.reason } catch { return "\(error)" }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import SheetFixtures
+import Testing
+
+/// Random catalogues × random layouts: render → ingest → must equal the catalogue that was drawn.
+///
+/// `ROUNDTRIP_CASES` (default 200) cases from `ROUNDTRIP_SEED` (default fixed); case i uses seed
+/// base + i, so a failing case reruns alone with `ROUNDTRIP_SEED=<seed> ROUNDTRIP_CASES=1`.
+/// Failing PDFs and full reports are kept in /tmp/roundtrip-failures/<seed>.pdf|.txt.
+/// `ROUNDTRIP_STYLE="rowPadding=6,amountPlacement=firstLine"` fixes style knobs to tell causes apart.
+@Suite(.serialized) struct RoundTripTests {
+    static let failureDirectory = "/tmp/roundtrip-failures"
+    /// Full reports recorded as test issues; the rest are listed by seed.
+    static let detailedFailures = 5
+
+    static var caseCount: Int {
+        ProcessInfo.processInfo.environment["ROUNDTRIP_CASES"].flatMap(Int.init) ?? 200
+    }
+
+    /// The first case's seed; the two tests default to disjoint seed ranges so their kept
+    /// failures (named by seed) never overwrite each other.
+    static func baseSeed(default fallback: UInt64) -> UInt64 {
+        ProcessInfo.processInfo.environment["ROUNDTRIP_SEED"].flatMap(UInt64.init) ?? fallback
+    }
+
+    /// Style knobs fixed for every case ("rowPadding=6,amountPlacement=firstLine"), to isolate causes.
+    static var styleOverrides: [String: String] {
+        GeneratorOptions.overrides(ProcessInfo.processInfo.environment["ROUNDTRIP_STYLE"] ?? "")
+    }
+
+    /// Every spec page on one physical page.
+    @Test func drawnCataloguesReadBack() {
+        Self.run(options: GeneratorOptions(styleOverrides: Self.styleOverrides), cases: Self.caseCount,
+                 seed: Self.baseSeed(default: 20_260_101), name: "drawnCataloguesReadBack")
+    }
+
+    /// Long tables continued on the next page: header repeated, caption and group rows not,
+    /// footnotes on the page where the spec page ends.
+    @Test func tablesRunningOverPageBreaksReadBack() {
+        Self.run(options: GeneratorOptions(allowPageBreaks: true, styleOverrides: Self.styleOverrides),
+                 cases: max(1, Self.caseCount / 4), seed: Self.baseSeed(default: 90_260_101),
+                 name: "tablesRunningOverPageBreaksReadBack")
+    }
+
+    static func run(options: GeneratorOptions, cases: Int, seed baseSeed: UInt64, name: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var statistics = RoundTripStatistics()
+        var failedSeeds: [UInt64] = []
+        for index in 0..<cases {
+            let seed = baseSeed &+ UInt64(index)
+            var outcome = RoundTripCase(seed: seed, options: options).run(directory: directory)
+            statistics.add(outcome)
+            let drawn = outcome.pdfPath
+            defer { try? FileManager.default.removeItem(atPath: drawn) }
+            guard !outcome.passed else { continue }
+            failedSeeds.append(seed)
+            outcome.keep(in: failureDirectory)
+            if failedSeeds.count <= detailedFailures {
+                Issue.record(Comment(rawValue: outcome.failureReport(testName: name)))
+            }
+        }
+        print("\(name) (\(options)):\n" + statistics.summary())
+        if failedSeeds.count > detailedFailures {
+            Issue.record(Comment(rawValue: "\(failedSeeds.count) cases failed in all; seeds: "
+                + failedSeeds.map(String.init).joined(separator: " ") + "\nreports: \(failureDirectory)/<seed>.txt"))
+        }
+    }
+}

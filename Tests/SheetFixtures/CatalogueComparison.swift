@@ -1,0 +1,257 @@
+import Foundation
+import Catalogue
+
+/// An ingested catalogue checked against the expected one: every difference, named by the field
+/// that differs, and a readable report of the first few.
+public struct CatalogueComparison: Sendable {
+    /// One way the catalogue differs, with the kind used to group failures into causes.
+    public struct Difference: Sendable, Equatable {
+        public var kind: String
+        public var detail: String
+    }
+
+    public private(set) var differences: [Difference] = []
+
+    public var isMatch: Bool { differences.isEmpty }
+
+    /// The kinds of difference, deduplicated, in order of first appearance.
+    public var kinds: [String] {
+        differences.map(\.kind).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    public init(expected: ExpectedCatalogue, actual: Catalogue) {
+        for warning in actual.warnings {
+            // A short footnote whose text holds a header word ("² Minimale contractduur is twaalf
+            // maanden.") has two segments like a header line: name that cause apart.
+            let fromFootnote = warning.message.contains("column header")
+                && warning.text.split(separator: " ").first?.allSatisfy(\.isNumber) == true
+            add("warning: " + Self.shape(warning.message) + (fromFootnote ? " [a footnote line]" : ""),
+                "warning p\(warning.page.map(String.init) ?? "-"): \(warning.message) — \"\(warning.text)\"")
+        }
+        if actual.source.pages != expected.pageCount {
+            add("source.pages", "source.pages: expected \(expected.pageCount), got \(actual.source.pages)")
+        }
+        if actual.source.title != expected.title {
+            add("source.title", "source.title: expected \"\(expected.title)\", got \"\(actual.source.title ?? "nil")\"")
+        }
+        compareProducts(expected.products, actual.products)
+        compareTables(expected.tables, actual.tables)
+        compareFootnotes(expected.footnotes, actual.footnotes)
+    }
+
+    private mutating func add(_ kind: String, _ detail: String) {
+        differences.append(Difference(kind: kind, detail: detail))
+    }
+
+    // MARK: Products
+
+    private mutating func compareProducts(_ expected: [Product], _ actual: [Product]) {
+        for step in Alignment.align(expected.map(\.name), actual.map(\.name)) {
+            switch step {
+            case .pair(let e, let a): compare(expected[e], actual[a], index: e)
+            case .missing(let e):
+                add(missingKind(expected[e], actual), "product #\(e) missing: \(Self.line(expected[e]))")
+            case .extra(let a):
+                add(extraKind(actual[a], expected), "unexpected product: \(Self.line(actual[a]))")
+            }
+        }
+    }
+
+    /// Why a product is missing: its name glued into another one, or gone.
+    private func missingKind(_ product: Product, _ actual: [Product]) -> String {
+        actual.contains { $0.name != product.name && $0.name.contains(product.name) }
+            ? "product missing (name glued into another)" : "product missing"
+    }
+
+    private func extraKind(_ product: Product, _ expected: [Product]) -> String {
+        expected.contains { $0.name != product.name && $0.name.contains(product.name) }
+            ? "extra product (piece of a name)" : "extra product"
+    }
+
+    private mutating func compare(_ e: Product, _ a: Product, index: Int) {
+        let who = "product #\(index) \"\(e.name)\" (p\(e.page))"
+        if e.name != a.name {
+            let kind: String
+            if a.name.hasPrefix(e.name) { kind = "name: extra text after" }
+            else if a.name.hasSuffix(e.name) { kind = "name: extra text before" }
+            else if e.name.hasPrefix(a.name) || e.name.hasSuffix(a.name) { kind = "name: text lost" }
+            else if e.name.replacingOccurrences(of: " ", with: "") == a.name.replacingOccurrences(of: " ", with: "") {
+                kind = "name: spacing"
+            } else { kind = "name: different" }
+            add(kind, "\(who) name: expected \"\(e.name)\", got \"\(a.name)\"")
+        }
+        if e.id != a.id, e.name == a.name { add("id", "\(who) id: expected \(e.id), got \(a.id)") }
+        if e.table != a.table { add("table", "\(who) table: expected \"\(e.table)\", got \"\(a.table)\"") }
+        if e.group != a.group {
+            add("group", "\(who) group: expected \(Self.quoted(e.group)), got \(Self.quoted(a.group))")
+        }
+        if e.requires != a.requires { add("requires", "\(who) requires: expected \(e.requires), got \(a.requires)") }
+        if Set(e.footnotes) != Set(a.footnotes) {
+            add("footnotes", "\(who) footnotes: expected \(e.footnotes), got \(a.footnotes)")
+        }
+        if e.page != a.page { add("page", "\(who) page: expected \(e.page), got \(a.page)") }
+        if e.rounding != a.rounding {
+            add("rounding", "\(who) rounding: expected \(Self.text(e.rounding)), got \(Self.text(a.rounding))")
+        }
+        if e.notes != a.notes { add("notes", "\(who) notes: expected \(e.notes), got \(a.notes)") }
+        if e.prices != a.prices {
+            add(priceKind(e.prices, a.prices),
+                "\(who) prices:\n      expected \(e.prices.map(Self.text))\n      got      \(a.prices.map(Self.text))")
+        }
+    }
+
+    /// Which part of the prices differs first: count, label, amount, per or column.
+    private func priceKind(_ e: [Price], _ a: [Price]) -> String {
+        guard e.count == a.count else { return e.count > a.count ? "prices: missing" : "prices: extra" }
+        for (x, y) in zip(e, a) {
+            if x.label != y.label { return "prices: label" }
+            if x.value != y.value { return "prices: amount" }
+            if x.per != y.per { return "prices: per" }
+            if x.column != y.column { return "prices: column" }
+        }
+        return "prices"
+    }
+
+    // MARK: Tables and footnotes
+
+    private mutating func compareTables(_ expected: [TableInfo], _ actual: [TableInfo]) {
+        guard expected != actual else { return }
+        for step in Alignment.align(expected.map(\.caption), actual.map(\.caption)) {
+            switch step {
+            case .pair(let e, let a):
+                guard expected[e] != actual[a] else { continue }
+                add(tableKind(expected[e], actual[a]), "table \"\(expected[e].caption)\":\n      expected \(Self.text(expected[e]))\n"
+                    + "      got      \(Self.text(actual[a]))")
+            case .missing(let e): add("tables: table missing", "table missing: \(Self.text(expected[e]))")
+            case .extra(let a): add("tables: unexpected table", "unexpected table: \(Self.text(actual[a]))")
+            }
+        }
+    }
+
+    /// Which part of a table differs: merged header labels, columns, pages or note.
+    private func tableKind(_ e: TableInfo, _ a: TableInfo) -> String {
+        if a.columns.count < e.columns.count, a.columns.contains(where: { column in
+            e.columns.filter { column.header.contains($0.header) }.count >= 2
+                || e.columns.contains { column.header != $0.header && column.header.hasPrefix($0.header + " ") }
+        }) { return "tables: adjacent header labels merged" }
+        if e.columns != a.columns { return "tables: columns" }
+        if e.pages != a.pages { return "tables: pages" }
+        return "tables: note"
+    }
+
+    private mutating func compareFootnotes(_ expected: [Footnote], _ actual: [Footnote]) {
+        guard expected != actual else { return }
+        for step in Alignment.align(expected.map(\.id), actual.map(\.id)) {
+            switch step {
+            case .pair(let e, let a):
+                guard expected[e] != actual[a] else { continue }
+                add("footnote text", "footnote \(expected[e].id): expected \"\(expected[e].text)\", got \"\(actual[a].text)\"")
+            case .missing(let e):
+                add("footnote missing", "footnote missing: \(expected[e].id) \"\(expected[e].text)\"")
+            case .extra(let a):
+                add("footnote extra", "unexpected footnote: \(actual[a].id) \"\(actual[a].text)\"")
+            }
+        }
+    }
+
+    // MARK: Report
+
+    /// The first `limit` differences, one a line (prices over three lines).
+    public func report(limit: Int = 12) -> String {
+        var lines = differences.prefix(limit).map { "  - " + $0.detail }
+        if differences.count > limit { lines.append("  … and \(differences.count - limit) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A warning's message with quoted text and numbers blanked, so like warnings group together.
+    static func shape(_ message: String) -> String {
+        var result = ""
+        var quoted = false
+        for ch in message {
+            if ch == "\"" { quoted.toggle(); if !quoted { result += "\"…\"" }; continue }
+            if quoted { continue }
+            result.append(ch.isNumber ? "#" : ch)
+        }
+        return result
+    }
+
+    /// A product on one line.
+    public static func line(_ p: Product) -> String {
+        var parts = ["\"\(p.name)\"", "table \"\(p.table)\"", "group \(quoted(p.group))", "p\(p.page)"]
+        if !p.requires.isEmpty { parts.append("requires \(p.requires)") }
+        if !p.footnotes.isEmpty { parts.append("footnotes \(p.footnotes)") }
+        if let rounding = p.rounding { parts.append("rounding \(text(rounding))") }
+        if !p.notes.isEmpty { parts.append("notes \(p.notes)") }
+        parts.append("prices \(p.prices.map(text))")
+        return parts.joined(separator: ", ")
+    }
+
+    static func text(_ price: Price) -> String {
+        let value: String
+        switch price.value {
+        case .amount(let amount): value = amount.description
+        case .range(let low, let high): value = "\(low)–\(high)"
+        }
+        return "\(price.label.rawValue) \(value)\(price.per.map { " per " + $0 } ?? "") [\(price.column)]"
+    }
+
+    static func text(_ rounding: Rounding?) -> String {
+        guard let rounding else { return "nil" }
+        return "minutes \(rounding.minutes?.rawValue ?? "nil"), cents \(rounding.cents?.rawValue ?? "nil")"
+    }
+
+    static func text(_ table: TableInfo) -> String {
+        "\"\(table.caption)\" pages \(table.pages) note \(quoted(table.note)) columns "
+            + table.columns.map { "\($0.header)→\($0.label ?? "nil")" }.joined(separator: " | ")
+    }
+
+    static func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "nil" }
+}
+
+/// Lines two lists up by equal keys (a longest common subsequence), pairing what lies between
+/// matches position by position, so one glued or split row shows as one difference.
+enum Alignment {
+    enum Step: Equatable {
+        case pair(Int, Int)
+        case missing(Int)
+        case extra(Int)
+    }
+
+    static func align(_ expected: [String], _ actual: [String]) -> [Step] {
+        let n = expected.count, m = actual.count
+        var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lcs[i][j] = expected[i] == actual[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+            }
+        }
+        var steps: [Step] = []
+        var pendingE: [Int] = [], pendingA: [Int] = []
+        func flush() {
+            for k in 0..<max(pendingE.count, pendingA.count) {
+                if k < pendingE.count, k < pendingA.count { steps.append(.pair(pendingE[k], pendingA[k])) }
+                else if k < pendingE.count { steps.append(.missing(pendingE[k])) }
+                else { steps.append(.extra(pendingA[k])) }
+            }
+            pendingE = []
+            pendingA = []
+        }
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n, j < m, expected[i] == actual[j] {
+                flush()
+                steps.append(.pair(i, j))
+                i += 1
+                j += 1
+            } else if j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                pendingE.append(i)
+                i += 1
+            } else {
+                pendingA.append(j)
+                j += 1
+            }
+        }
+        flush()
+        return steps
+    }
+}
