@@ -18,7 +18,8 @@ public struct CatalogueBuilder: Sendable {
         }
         let ids = Slug.unique(products.map(\.id))
         for i in products.indices { products[i].id = ids[i] }
-        return Catalogue(source: source, tables: tables(sheet.tables), products: products, footnotes: footnotes,
+        let tables = tables(sheet.tables, warnings: &warnings)
+        return Catalogue(source: source, tables: tables, products: products, footnotes: footnotes,
                          warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
@@ -65,16 +66,25 @@ public struct CatalogueBuilder: Sendable {
         return Price(label: label, value: value, per: annotation.per, column: column.header)
     }
 
-    /// One entry per table; a table continued on later pages (same caption and columns) lists them all.
-    private func tables(_ parsed: [ParsedTable]) -> [TableInfo] {
+    /// One entry per table; a table continued on later pages (same caption and columns) lists
+    /// them all. A table whose rows do not all fit its columns is flagged, never repaired.
+    private func tables(_ parsed: [ParsedTable], warnings: inout [Warning]) -> [TableInfo] {
         var result: [TableInfo] = []
         for table in parsed {
             let columns = table.columns.map { TableInfo.Column(header: $0.header, label: $0.label?.rawValue) }
-            if let i = result.firstIndex(where: { $0.caption == table.caption && $0.columns == columns }) {
-                if !result[i].pages.contains(table.page) { result[i].pages.append(table.page) }
-            } else {
-                result.append(TableInfo(caption: table.caption, pages: [table.page], note: table.note, columns: columns))
+            var index = result.firstIndex { $0.caption == table.caption && $0.columns == columns }
+            if index == nil {
+                result.append(TableInfo(caption: table.caption, pages: [], note: table.note, columns: columns))
+                index = result.count - 1
             }
+            if !result[index!].pages.contains(table.page) { result[index!].pages.append(table.page) }
+            result[index!].rows += table.rows.count
+            result[index!].doubtfulRows += table.doubtfulRows
+            result[index!].strayLines += table.strayLines
+        }
+        for table in result where table.confidence != "1.00" {
+            warnings.append(Warning(page: table.pages.first, message: "table fits its columns only partly (confidence \(table.confidence)): "
+                + "\(table.doubtfulRows) doubtful of \(table.rows) rows, \(table.strayLines) stray lines", text: table.caption))
         }
         return result
     }

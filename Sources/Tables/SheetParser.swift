@@ -36,12 +36,13 @@ public struct SheetParser: Sendable {
     private func parse(_ layout: PageLayout, running: Set<Int>, into state: inout State) {
         var page = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
         for i in running { page.roles[i] = .runningText }
+        let tablesBefore = state.tables.count
         let spans = readTables(&page, into: &state)
         let footnoteDetector = FootnoteDetector(settings: settings)
         let footnotes = footnoteDetector.footnotes(in: &page)
         state.footnotes += footnotes
         state.texts += footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
-        classifyRest(&page, tableSpans: spans, into: &state)
+        classifyRest(&page, tableSpans: spans, firstTable: tablesBefore, into: &state)
         for role in page.roles { state.accounting.add(role ?? .prose) }
     }
 
@@ -69,11 +70,13 @@ public struct SheetParser: Sendable {
     }
 
     /// Free lines inside a table are unaccounted (and warned about); elsewhere they are prose.
-    private func classifyRest(_ page: inout PageLines, tableSpans: [ClosedRange<Double>], into state: inout State) {
+    private func classifyRest(_ page: inout PageLines, tableSpans: [ClosedRange<Double>], firstTable: Int,
+                              into state: inout State) {
         var prose: [String] = []
         for i in page.lines.indices where page.isFree(i) {
             let line = page.lines[i]
-            if tableSpans.contains(where: { $0.contains(line.box.midY) }) {
+            if let t = tableSpans.firstIndex(where: { $0.contains(line.box.midY) }) {
+                state.tables[firstTable + t].strayLines += 1
                 page.roles[i] = .unaccounted
                 state.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: line.text))
             } else {

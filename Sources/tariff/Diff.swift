@@ -44,14 +44,10 @@ struct DiffCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Reads both sides at once (the two ingests are independent and each is single-threaded),
-    /// keeping each side's own error so both can be reported.
+    /// Reads both sides, keeping each side's own error so both can be reported. One after the
+    /// other: a sheet takes tens of milliseconds, not worth running poppler on two threads.
     static func load(_ paths: [String]) -> [Result<Catalogue, TariffError>] {
-        let results = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Result { () throws(TariffError) in try catalogue(at: paths[index]) })
-        }
-        return results.values
+        paths.map { path in Result { () throws(TariffError) in try catalogue(at: path) } }
     }
 
     /// A catalogue JSON when the file starts with "{" (after whitespace), otherwise a PDF to ingest.
@@ -74,20 +70,6 @@ struct DiffCommand: ParsableCommand {
     }
 
     static func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
-}
-
-/// Results written from concurrent workers, one slot each; the lock makes the writes safe.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<Catalogue, TariffError>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Catalogue, TariffError>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var values: [Result<Catalogue, TariffError>] { lock.withLock { slots.map { $0! } } }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

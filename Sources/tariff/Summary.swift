@@ -12,7 +12,7 @@ enum Summary {
         for table in c.tables {
             let count = c.products.filter { $0.table == table.caption }.count
             let pages = table.pages.map(String.init).joined(separator: ",")
-            lines.append("  table \"\(table.caption)\" (p\(pages)): \(count) products, columns: "
+            lines.append("  table \"\(table.caption)\" (p\(pages)): \(count) products, confidence \(table.confidence), columns: "
                 + table.columns.map { "\($0.header) → \($0.label ?? "?")" }.joined(separator: "; "))
         }
         for warning in c.warnings {

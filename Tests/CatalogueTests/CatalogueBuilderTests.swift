@@ -67,4 +67,13 @@ import TestSupport
         #expect(catalogue.products[0].prices.isEmpty)
         #expect(catalogue.warnings.count == 1)
     }
+
+    @Test func tableWithDoubtfulRowsIsFlagged() {
+        let rows = (1...3).map { Self.row("Rij \($0)", cells: [Cell(column: 0, amount: MoneyText(low: "1.00", printed: "€ 1,00"))]) }
+        var sheet = Self.sheet(rows: rows, columns: [Self.column("Prijs / maand", .monthly)])
+        sheet.tables[0].doubtfulRows = 1
+        let catalogue = CatalogueBuilder().build(sheet, source: Self.source)
+        #expect(catalogue.tables[0].confidence == "0.66")
+        #expect(catalogue.warnings.map(\.message) == ["table fits its columns only partly (confidence 0.66): 1 doubtful of 3 rows, 0 stray lines"])
+    }
 }

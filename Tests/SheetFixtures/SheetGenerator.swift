@@ -55,7 +55,7 @@ public struct SheetGenerator {
         let spec = SheetSpec(title: title, pages: pages, style: style)
         return GeneratedSheet(seed: seed, options: options, spec: spec, rounding: roundingPlaced ? rounding : nil,
                               knobs: Self.styleKnobs(style, room: room) + [Knob("pages", "\(pageCount)")]
-                                  + features.sorted().map { Knob($0, "yes") })
+                                  + Self.contentFeatures.map { Knob($0, features.contains($0) ? "yes" : "no") })
     }
 
     private mutating func page(long: Bool, last: Bool) -> PageSpec {
@@ -419,6 +419,14 @@ public struct SheetGenerator {
     }
 
     // MARK: Knobs
+
+    /// Content features a sheet has or not, reported as knobs "yes"/"no".
+    static let contentFeatures = [
+        "annotation", "bullets", "captionInHeader", "captionMarker", "captionNote", "captionRepeatedOnNextPage",
+        "columnMarker", "emptyCell", "groupMarker", "inPlaceFootnotes", "labelLineBreak", "longName", "longTable",
+        "nameBreakAtHyphen", "nameLineBreak", "nameMarker", "perUser", "prose", "range", "remarks",
+        "roundingInProse", "roundingInRemark", "sectionTitle", "thousands", "unreferencedFootnote", "zero",
+    ]
 
     static func styleKnobs(_ style: SheetStyle, room: TableRoom) -> [Knob] {
         let padding: String

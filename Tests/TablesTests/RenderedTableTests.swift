@@ -130,4 +130,15 @@ import Testing
         #expect(sheet.tables[1].isContinuation)
         #expect(sheet.tables.flatMap(\.rows).count == 70)
     }
+
+    @Test func rowThatDoesNotFitItsColumnsIsCountedNotRepaired() throws {
+        let page = PageSpec(blocks: [.table(TableSpec(caption: "Opties", columns: [ColumnSpec("Prijs / maand"), ColumnSpec("Eenmalige kosten")],
+                                                      rows: [Self.product("Optie A", "€ 2,50", "€ 30,00"),
+                                                             Self.product("Optie B", "€ 2,50", "op aanvraag")]))])
+        let sheet = try Self.parse([page])
+        #expect(sheet.tables[0].rows.count == 2)
+        #expect(sheet.tables[0].doubtfulRows == 1)
+        #expect(sheet.tables[0].rows[1].cells.map(\.column) == [0], "no guessed amount for the second column")
+        #expect(sheet.warnings.map(\.message) == ["text in a price column without an amount: \"op aanvraag\""])
+    }
 }

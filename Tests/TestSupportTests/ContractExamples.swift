@@ -16,12 +16,14 @@ enum ContractExamples {
           "columns": [
             { "header": "Prijs / maand", "label": "monthly" },
             { "header": "Eerste installatie / nieuwe locatie", "label": "firstInstallation" },
-            { "header": "Kosten activering bij uitbreiding", "label": "extensionActivation" } ] },
+            { "header": "Kosten activering bij uitbreiding", "label": "extensionActivation" } ],
+          "rows": 22, "confidence": "1.00" },
         { "caption": "Internationaal bellen", "pages": [4], "note": null,
           "columns": [
             { "header": "Starttarief", "label": "setupFee" },
             { "header": "Kosten per minuut", "label": "perMinute" },
-            { "header": "Kosten per minuut mobiele nummer", "label": "perMinuteMobile" } ] }
+            { "header": "Kosten per minuut mobiele nummer", "label": "perMinuteMobile" } ],
+          "rows": 6, "confidence": "0.83" }
       ],
       "products": [
         {

@@ -23,6 +23,7 @@ public enum CatalogueEncoder {
         .object([
             ("caption", .string(t.caption)), ("pages", .array(t.pages.map(JSONValue.int))), ("note", .optional(t.note)),
             ("columns", .array(t.columns.map { .object([("header", .string($0.header)), ("label", .optional($0.label))]) })),
+            ("rows", .int(t.rows)), ("confidence", .string(t.confidence)),
         ])
     }
 

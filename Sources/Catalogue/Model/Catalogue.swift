@@ -42,6 +42,11 @@ public struct TableInfo: Sendable, Equatable {
     public var pages: [Int]
     public var note: String?
     public var columns: [Column]
+    /// Product rows over all the table's pages.
+    public var rows: Int
+    /// Rows that raised a doubt, and lines inside the table that fit no row.
+    public var doubtfulRows: Int
+    public var strayLines: Int
 
     public struct Column: Sendable, Equatable {
         public var header: String
@@ -52,11 +57,24 @@ public struct TableInfo: Sendable, Equatable {
         }
     }
 
-    public init(caption: String, pages: [Int], note: String?, columns: [Column]) {
+    public init(caption: String, pages: [Int], note: String?, columns: [Column], rows: Int = 0,
+                doubtfulRows: Int = 0, strayLines: Int = 0) {
         self.caption = caption
         self.pages = pages
         self.note = note
         self.columns = columns
+        self.rows = rows
+        self.doubtfulRows = doubtfulRows
+        self.strayLines = strayLines
+    }
+
+    /// Clean rows ÷ (rows + stray lines), rounded down to two decimals: "1.00" only when
+    /// nothing in the table raised a doubt.
+    public var confidence: String {
+        let total = rows + strayLines
+        guard total > 0 else { return "1.00" }
+        let hundredths = (max(0, rows - doubtfulRows) * 100) / total
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }
 

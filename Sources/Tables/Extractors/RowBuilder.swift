@@ -13,6 +13,10 @@ struct RowBuilder {
     private(set) var warnings: [ParseWarning] = []
     /// Bottom of the last product: where the table ends.
     private(set) var bottom = 0.0
+    /// Products whose reading raised a warning.
+    private(set) var doubtfulRows = 0
+    /// Lines between rows that belong to none.
+    private(set) var strayLines = 0
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -35,7 +39,9 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             for (anchor, lines) in assign(block, to: anchors, preferAbove: preferAbove) {
+                let warningsBefore = warnings.count
                 products.append(product(anchor: anchor, lines: lines, group: group))
+                if warnings.count > warningsBefore { doubtfulRows += 1 }
             }
             bottom = max(bottom, block.map { page.lines[$0].box.maxY }.max()!)
         }
@@ -88,6 +94,7 @@ struct RowBuilder {
 
     private mutating func strayBlock(_ block: [Int]) {
         for line in block {
+            strayLines += 1
             roles.append((line, .unaccounted))
             warnings.append(ParseWarning(page: page.number, message: "text between rows has no amounts and no rows follow it directly",
                                          text: page.lines[line].text))

@@ -55,9 +55,11 @@ struct TableReader {
             warnings.append(ParseWarning(page: page.number, message: "table has no caption", text: header.cells.map(\.text).joined(separator: " | ")))
         }
         let top = page.lines[caption?.line ?? header.lines[0]].box.minY
-        let table = ParsedTable(caption: caption?.text ?? "Table on page \(page.number)",
+        var table = ParsedTable(caption: caption?.text ?? "Table on page \(page.number)",
                                 captionMarkers: caption?.markers ?? [], note: caption?.note, page: page.number,
                                 columns: columns, rows: builder.products, isContinuation: caption?.isContinuation ?? false)
+        table.doubtfulRows = builder.doubtfulRows
+        table.strayLines = builder.strayLines
         return Result(table: table, warnings: warnings, span: top...builder.bottom)
     }
 

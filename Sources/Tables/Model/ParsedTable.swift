@@ -11,6 +11,10 @@ public struct ParsedTable: Sendable, Equatable {
     public var rows: [ProductRow]
     /// True when the header had no caption of its own and continues the table before it.
     public var isContinuation: Bool
+    /// Rows that raised a warning (an amount that fits no column, stray text in a price cell…).
+    public var doubtfulRows = 0
+    /// Lines inside the table's extent that fit no row.
+    public var strayLines = 0
 
     public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [PriceColumn],
                 rows: [ProductRow], isContinuation: Bool) {
