@@ -22,7 +22,7 @@ enum GlyphReader {
         glyphs.reserveCapacity(Int(count))
         var spaceBefore = false
         for (index, scalar) in scalars.enumerated() where index < Int(count) {
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 spaceBefore = scalar != "\n"
                 continue
             }
@@ -35,6 +35,14 @@ enum GlyphReader {
             spaceBefore = false
         }
         return glyphs
+    }
+}
+
+extension GlyphReader {
+    /// ASCII answered directly: the Unicode property lookup is costly and almost never needed.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 }
 

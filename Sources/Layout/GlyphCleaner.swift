@@ -5,22 +5,24 @@ import Geometry
 enum GlyphCleaner {
     static func clean(_ glyphs: [Glyph], settings: LayoutSettings) -> [Glyph] {
         let usable = glyphs.filter { $0.box.isWellFormed && $0.fontSize.isFinite && $0.fontSize > 0 }
+        // Sort plain coordinates: comparing whole glyphs would retain their strings each time.
+        let boxes = usable.map(\.box)
+        let order = boxes.indices.sorted { (boxes[$0].minX, $0) < (boxes[$1].minX, $1) }
+        let distance = settings.duplicateGlyphDistance
         var kept: [Glyph] = []
         kept.reserveCapacity(usable.count)
-        let order = usable.indices.sorted { (usable[$0].box.minX, $0) < (usable[$1].box.minX, $1) }
-        var recent: [Glyph] = []
-        for index in order {
-            let glyph = usable[index]
-            recent.removeAll { glyph.box.minX - $0.box.minX > settings.duplicateGlyphDistance }
-            if recent.contains(where: { isDuplicate($0, glyph, settings) }) { continue }
-            recent.append(glyph)
-            kept.append(glyph)
+        var dropped = [Bool](repeating: false, count: usable.count)
+        var windowStart = 0
+        for (position, index) in order.enumerated() {
+            // Only glyphs starting within `distance` to the left can be a copy of this one.
+            while boxes[order[windowStart]].minX < boxes[index].minX - distance { windowStart += 1 }
+            let duplicate = order[windowStart..<position].contains { other in
+                !dropped[other] && abs(boxes[other].minY - boxes[index].minY) < distance
+                    && abs(boxes[other].maxX - boxes[index].maxX) < distance && usable[other].text == usable[index].text
+            }
+            dropped[index] = duplicate
+            if !duplicate { kept.append(usable[index]) }
         }
         return kept
-    }
-
-    private static func isDuplicate(_ a: Glyph, _ b: Glyph, _ settings: LayoutSettings) -> Bool {
-        a.text == b.text && abs(a.box.minY - b.box.minY) < settings.duplicateGlyphDistance
-            && abs(a.box.maxX - b.box.maxX) < settings.duplicateGlyphDistance
     }
 }

@@ -7,11 +7,17 @@ public struct Line: Sendable, Equatable {
     public var box: Rect
     /// The dominant font size of the line's words (by character count).
     public var fontSize: Double
+    /// True when most of the line's characters are set in a bold font.
+    public let isBold: Bool
+    /// True when most of the line's characters are set in an italic font.
+    public let isItalic: Bool
 
     public init(words: [Word]) {
         self.words = words
         self.box = words.map(\.box).union() ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
         self.fontSize = Self.dominantSize(words)
+        self.isBold = Self.share(of: \.isBold, in: words) > 0.5
+        self.isItalic = Self.share(of: \.isItalic, in: words) > 0.5
     }
 
     /// The words' text joined by single spaces.
@@ -32,21 +38,21 @@ public struct Line: Sendable, Equatable {
         return result
     }
 
-    /// True when most of the line's characters are set in a bold font.
-    public var isBold: Bool { share(of: \.isBold) > 0.5 }
-    /// True when most of the line's characters are set in an italic font.
-    public var isItalic: Bool { share(of: \.isItalic) > 0.5 }
-
-    private func share(of trait: KeyPath<Word, Bool>) -> Double {
-        let total = words.reduce(0) { $0 + $1.text.count }
+    private static func share(of trait: KeyPath<Word, Bool>, in words: [Word]) -> Double {
+        // UTF-8 length as the weight: O(1), and close enough to characters for a majority vote.
+        let total = words.reduce(0) { $0 + $1.text.utf8.count }
         guard total > 0 else { return 0 }
-        return Double(words.filter { $0[keyPath: trait] }.reduce(0) { $0 + $1.text.count }) / Double(total)
+        return Double(words.filter { $0[keyPath: trait] }.reduce(0) { $0 + $1.text.utf8.count }) / Double(total)
     }
 
     private static func dominantSize(_ words: [Word]) -> Double {
-        var weight: [Double: Int] = [:]
-        for word in words { weight[(word.fontSize * 10).rounded() / 10, default: 0] += word.text.count }
-        // Ties go to the larger size so the result never depends on dictionary order.
-        return weight.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+        // Sizes rounded to 0.1 pt, weighted by characters; ties go to the larger size.
+        var weights: [(size: Double, count: Int)] = []
+        for word in words {
+            let size = (word.fontSize * 10).rounded() / 10
+            if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += word.text.utf8.count }
+            else { weights.append((size, word.text.utf8.count)) }
+        }
+        return weights.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0
     }
 }

@@ -8,10 +8,12 @@ struct LineBuilder {
     func lines(glyphs: [Glyph], markers: [MarkerRun]) -> [Line] {
         var isMarker = [Bool](repeating: false, count: glyphs.count)
         for run in markers { for glyph in run.glyphs { isMarker[glyph] = true } }
-        let clusters = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs)
-        var location: [Int: (line: Int, word: Int)] = [:]
+        let boxes = glyphs.map(\.box)
+        let clusters = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs, boxes)
+        var location = [(line: Int, word: Int)?](repeating: nil, count: glyphs.count)
+        var fonts = FontStyles()
         var lines: [[Word]] = clusters.enumerated().map { lineIndex, members in
-            words(members, glyphs).enumerated().map { wordIndex, built in
+            words(members, glyphs, boxes, &fonts).enumerated().map { wordIndex, built in
                 for glyph in built.glyphs { location[glyph] = (lineIndex, wordIndex) }
                 return built.word
             }
@@ -23,8 +25,8 @@ struct LineBuilder {
     }
 
     /// Glyph indices grouped by shared baseline (box bottom), top to bottom.
-    private func baselineClusters(_ members: [Int], _ glyphs: [Glyph]) -> [[Int]] {
-        let sorted = members.sorted { (glyphs[$0].box.maxY, glyphs[$0].box.minX) < (glyphs[$1].box.maxY, glyphs[$1].box.minX) }
+    private func baselineClusters(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect]) -> [[Int]] {
+        let sorted = members.sorted { (boxes[$0].maxY, boxes[$0].minX, $0) < (boxes[$1].maxY, boxes[$1].minX, $1) }
         var clusters: [[Int]] = []
         var reference = (bottom: -Double.infinity, size: 0.0)
         for i in sorted {
@@ -41,8 +43,9 @@ struct LineBuilder {
     }
 
     /// Words of one line, left to right, each with the glyph indices it was built from.
-    private func words(_ members: [Int], _ glyphs: [Glyph]) -> [(word: Word, glyphs: [Int])] {
-        let sorted = members.sorted { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }
+    private func words(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect],
+                       _ fonts: inout FontStyles) -> [(word: Word, glyphs: [Int])] {
+        let sorted = members.sorted { (boxes[$0].minX, $0) < (boxes[$1].minX, $1) }
         var groups: [[Int]] = []
         for i in sorted {
             if let last = groups.last?.last, !breaksWord(glyphs[i], after: glyphs[last]) {
@@ -51,7 +54,7 @@ struct LineBuilder {
                 groups.append([i])
             }
         }
-        return groups.map { (makeWord($0, glyphs), $0) }
+        return groups.map { (makeWord($0, glyphs, &fonts), $0) }
     }
 
     private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
@@ -60,33 +63,59 @@ struct LineBuilder {
         return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > 0.05 * size)
     }
 
-    private func makeWord(_ members: [Int], _ glyphs: [Glyph]) -> Word {
-        var fonts: [String: Int] = [:]
-        for i in members { fonts[glyphs[i].fontName, default: 0] += 1 }
-        let font = fonts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
-        return Word(text: members.map { glyphs[$0].text }.joined(),
-                    box: members.map { glyphs[$0].box }.union()!,
-                    fontName: font, fontSize: members.map { glyphs[$0].fontSize }.max()!)
+    private func makeWord(_ members: [Int], _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
+        let font = Self.dominantFont(members, glyphs)
+        let style = fonts.style(of: font)
+        var text = ""
+        var box = glyphs[members[0]].box
+        var size = 0.0
+        for i in members {
+            text += glyphs[i].text
+            box = box.union(glyphs[i].box)
+            size = max(size, glyphs[i].fontSize)
+        }
+        return Word(text: text, box: box, fontName: font, fontSize: size, isBold: style.bold, isItalic: style.italic)
     }
 
-    private func attach(_ markers: [MarkerRun], glyphs: [Glyph], location: [Int: (line: Int, word: Int)],
+    /// The font of most glyphs (ties: the name first in order); nearly every word has one font.
+    private static func dominantFont(_ members: [Int], _ glyphs: [Glyph]) -> String {
+        let first = glyphs[members[0]].fontName
+        guard members.contains(where: { glyphs[$0].fontName != first }) else { return first }
+        var counts: [String: Int] = [:]
+        for i in members { counts[glyphs[i].fontName, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+    }
+
+    private func attach(_ markers: [MarkerRun], glyphs: [Glyph], location: [(line: Int, word: Int)?],
                         to lines: inout [[Word]]) {
         for run in markers {
             let label = run.glyphs.map { FootnoteMarker.superscriptLabel(glyphs[$0].text) ?? glyphs[$0].text }.joined()
             let box = run.glyphs.map { glyphs[$0].box }.union()!
             let marker = FootnoteMarker(label: label, box: box)
-            if let host = run.host, let at = location[host] {
+            if let host = run.host, let at = location[host] ?? nil {
                 lines[at.line][at.word].markers.append(marker)
                 continue
             }
             let size = run.glyphs.map { glyphs[$0].fontSize }.max()!
             let word = Word(text: label, box: box, fontName: glyphs[run.glyphs[0]].fontName, fontSize: size,
                             isLeadingMarker: true)
-            if let lead = run.leads, let at = location[lead] {
+            if let lead = run.leads, let at = location[lead] ?? nil {
                 lines[at.line].append(word)
             } else {
                 lines.append([word])
             }
         }
+    }
+}
+
+/// Bold and italic per font name, read once per page (a page uses a handful of fonts).
+struct FontStyles {
+    private var cache: [String: (bold: Bool, italic: Bool)] = [:]
+
+    mutating func style(of font: String) -> (bold: Bool, italic: Bool) {
+        if let known = cache[font] { return known }
+        let style = (FontTraits.isBold(font), FontTraits.isItalic(font))
+        cache[font] = style
+        return style
     }
 }

@@ -21,11 +21,12 @@ struct MarkerDetector {
     var settings: LayoutSettings
 
     func detect(_ glyphs: [Glyph]) -> [MarkerRun] {
-        let index = NeighbourIndex(glyphs, overlapShare: settings.markerHostOverlapShare)
         var runOf: [Int: Int] = [:]
         var runs: [MarkerRun] = []
-        for i in glyphs.indices.sorted(by: { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) })
-        where isMarkerCandidate(glyphs[i]) && runOf[i] == nil {
+        let candidates = glyphs.indices.filter { isMarkerCandidate(glyphs[$0]) }
+        guard !candidates.isEmpty else { return [] }
+        let index = NeighbourIndex(glyphs, overlapShare: settings.markerHostOverlapShare)
+        for i in candidates.sorted(by: { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }) where runOf[i] == nil {
             if let left = index.leftNeighbour(of: i, within: attachWindow(glyphs[i])) {
                 if let run = runOf[left], continuesRun(glyphs[i], after: glyphs[left]) {
                     runs[run].glyphs.append(i)
@@ -45,11 +46,12 @@ struct MarkerDetector {
     }
 
     private func isMarkerCandidate(_ glyph: Glyph) -> Bool {
-        FootnoteMarker.superscriptLabel(glyph.text) != nil || isDigit(glyph)
+        isDigit(glyph) || FootnoteMarker.superscriptLabel(glyph.text) != nil
     }
 
     private func isDigit(_ glyph: Glyph) -> Bool {
-        glyph.text.count == 1 && glyph.text.first!.isASCII && glyph.text.first!.isNumber
+        let utf8 = glyph.text.utf8
+        return utf8.count == 1 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8.first!)
     }
 
     private func attachWindow(_ glyph: Glyph) -> Double {
@@ -95,49 +97,53 @@ struct MarkerDetector {
 /// Finds the nearest glyph to the left or right of another, among those overlapping it
 /// vertically: glyphs sorted by their edges, looked up by binary search.
 struct NeighbourIndex {
-    private let glyphs: [Glyph]
+    private let boxes: [Rect]
+    private let sizes: [Double]
     private let overlapShare: Double
     private let byMaxX: [Int]
     private let byMinX: [Int]
 
     init(_ glyphs: [Glyph], overlapShare: Double) {
-        self.glyphs = glyphs
+        // Plain arrays: sorting and probing never touch the glyphs' strings.
+        let boxes = glyphs.map(\.box)
+        self.boxes = boxes
+        sizes = glyphs.map(\.fontSize)
         self.overlapShare = overlapShare
-        byMaxX = glyphs.indices.sorted { (glyphs[$0].box.maxX, $0) < (glyphs[$1].box.maxX, $1) }
-        byMinX = glyphs.indices.sorted { (glyphs[$0].box.minX, $0) < (glyphs[$1].box.minX, $1) }
+        byMaxX = boxes.indices.sorted { (boxes[$0].maxX, $0) < (boxes[$1].maxX, $1) }
+        byMinX = boxes.indices.sorted { (boxes[$0].minX, $0) < (boxes[$1].minX, $1) }
     }
 
     /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away).
     func leftNeighbour(of i: Int, within window: Double) -> Int? {
-        let box = glyphs[i].box
-        let slack = 0.3 * glyphs[i].fontSize
-        var position = lowerBound(byMaxX, box.minX - window) { glyphs[$0].box.maxX }
+        let box = boxes[i]
+        let slack = 0.3 * sizes[i]
+        var position = lowerBound(byMaxX, box.minX - window) { boxes[$0].maxX }
         var best: Int?
-        while position < byMaxX.count, glyphs[byMaxX[position]].box.maxX <= box.minX + slack {
+        while position < byMaxX.count, boxes[byMaxX[position]].maxX <= box.minX + slack {
             let j = byMaxX[position]
             position += 1
-            guard j != i, glyphs[j].box.minX < box.minX, sharesHeight(i, j) else { continue }
-            if best.map({ glyphs[j].box.maxX >= glyphs[$0].box.maxX }) ?? true { best = j }
+            guard j != i, boxes[j].minX < box.minX, sharesHeight(i, j) else { continue }
+            if best.map({ boxes[j].maxX >= boxes[$0].maxX }) ?? true { best = j }
         }
         return best
     }
 
     /// The glyph whose left edge is nearest after `i`'s right edge (at most `window` away).
     func rightNeighbour(of i: Int, within window: Double) -> Int? {
-        let box = glyphs[i].box
-        let slack = 0.3 * glyphs[i].fontSize
-        var position = lowerBound(byMinX, box.maxX - slack) { glyphs[$0].box.minX }
-        while position < byMinX.count, glyphs[byMinX[position]].box.minX <= box.maxX + window {
+        let box = boxes[i]
+        let slack = 0.3 * sizes[i]
+        var position = lowerBound(byMinX, box.maxX - slack) { boxes[$0].minX }
+        while position < byMinX.count, boxes[byMinX[position]].minX <= box.maxX + window {
             let j = byMinX[position]
             position += 1
-            if j != i, glyphs[j].box.minX > box.minX, sharesHeight(i, j) { return j }
+            if j != i, boxes[j].minX > box.minX, sharesHeight(i, j) { return j }
         }
         return nil
     }
 
     /// Neighbours on one line: they overlap vertically by a good share of the smaller box.
     private func sharesHeight(_ i: Int, _ j: Int) -> Bool {
-        let a = glyphs[i].box, b = glyphs[j].box
+        let a = boxes[i], b = boxes[j]
         return a.verticalOverlap(b) >= overlapShare * min(a.height, b.height)
     }
 

@@ -14,17 +14,25 @@ public struct Word: Sendable, Equatable {
     public var markers: [FootnoteMarker]
     /// True for a marker that stands before text instead of after it: a footnote's own number.
     public var isLeadingMarker: Bool
+    /// Style read from the font name once, when the word is made (the parser asks often).
+    public let isBold: Bool
+    public let isItalic: Bool
 
     public init(text: String, box: Rect, fontName: String, fontSize: Double,
                 markers: [FootnoteMarker] = [], isLeadingMarker: Bool = false) {
+        self.init(text: text, box: box, fontName: fontName, fontSize: fontSize, markers: markers,
+                  isLeadingMarker: isLeadingMarker, isBold: FontTraits.isBold(fontName), isItalic: FontTraits.isItalic(fontName))
+    }
+
+    init(text: String, box: Rect, fontName: String, fontSize: Double, markers: [FootnoteMarker] = [],
+         isLeadingMarker: Bool = false, isBold: Bool, isItalic: Bool) {
         self.text = text
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize
         self.markers = markers
         self.isLeadingMarker = isLeadingMarker
+        self.isBold = isBold
+        self.isItalic = isItalic
     }
-
-    public var isBold: Bool { FontTraits.isBold(fontName) }
-    public var isItalic: Bool { FontTraits.isItalic(fontName) }
 }

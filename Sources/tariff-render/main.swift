@@ -2,6 +2,7 @@
 //
 //     tariff-render sample OUT.pdf        the first edition (Samples/connext-voice.pdf)
 //     tariff-render sample-2027 OUT.pdf   the second edition (Samples/connext-voice-2027.pdf)
+//     tariff-render archive PAGES OUT.pdf the first edition's pages repeated to PAGES pages (benchmarks)
 //
 // Errors print one line on stderr and exit 2.
 import Renderer
@@ -28,8 +29,13 @@ let samples: [(name: String, sheet: () -> SheetSpec)] = [
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count == 3, arguments[0] == "archive" {
+    guard let pages = Int(arguments[1]), pages > 0 else { fail("archive needs a page count, got \(arguments[1])") }
+    do { try SheetRenderer.render(ConnextVoiceSample.archive(pages: pages), to: arguments[2]) } catch { fail("\(error)") }
+    exit(0)
+}
 guard arguments.count == 2, let sample = samples.first(where: { $0.name == arguments[0] }) else {
-    fail("usage: tariff-render sample|sample-2027 OUT.pdf")
+    fail("usage: tariff-render sample|sample-2027 OUT.pdf, or tariff-render archive PAGES OUT.pdf")
 }
 
 do {

@@ -30,11 +30,29 @@ import TestSupport
                               ])
         let catalogue = Catalogue(
             source: Source(file: "a.pdf", sha256: String(repeating: "ab", count: 32), pages: 2, title: nil),
-            tables: [TableInfo(caption: "T", pages: [1, 2], note: nil, columns: [.init(header: "E", label: nil)])],
+            tables: [TableInfo(caption: "T", pages: [1, 2], note: nil, columns: [.init(header: "E", label: nil)], rows: 1),
+                     TableInfo(caption: "U", pages: [2], note: "n", columns: [], rows: 7, doubtfulRows: 2, strayLines: 0)],
             products: [product], footnotes: [Footnote(page: 1, marker: "1", text: "Voetnoot \"1\"\n.")],
             warnings: [Warning(page: nil, message: "m", text: "t")],
             accounting: Accounting(lines: 5, catalogue: 1, runningText: 1, footnotes: 1, prose: 1, unaccounted: 1))
         #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(catalogue)) == catalogue)
+    }
+
+    @Test func aTablesDoubtIsReadBackFromItsConfidence() {
+        for (rows, doubtful, stray) in [(7, 2, 0), (6, 0, 1), (13, 1, 2), (1, 0, 60), (0, 0, 3), (40, 40, 0)] {
+            let table = TableInfo(caption: "T", pages: [1], note: nil, columns: [], rows: rows, doubtfulRows: doubtful,
+                                  strayLines: stray)
+            let json = CatalogueEncoder.json(Self.catalogue(tables: [table]))
+            let decoded = try? CatalogueDecoder.decode(json)
+            #expect(decoded?.tables.first?.confidence == table.confidence, "\(rows) \(doubtful) \(stray)")
+            #expect(decoded.map(CatalogueEncoder.json) == json)
+        }
+    }
+
+    static func catalogue(tables: [TableInfo]) -> Catalogue {
+        Catalogue(source: Source(file: "a.pdf", sha256: String(repeating: "0", count: 64), pages: 1, title: nil),
+                  tables: tables, products: [], footnotes: [], warnings: [],
+                  accounting: Accounting(lines: 0, catalogue: 0, runningText: 0, footnotes: 0, prose: 0, unaccounted: 0))
     }
 
     @Test func moneyIsOnlyReadFromStrings() throws {

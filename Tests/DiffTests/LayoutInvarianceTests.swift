@@ -21,7 +21,10 @@ import Testing
         }
     }
 
-    static let tightRows = "parser: with rowPadding 0 the last line of a name wrapped over three lines (or an annotation line) is read as the start of the next product's name; with filled groups the group rows are glued onto names too"
+    /// A limit of the text layer, not a bug to fix: with no gap between rows, a group row set in
+    /// the products' own weight is told from a wrapped name only by its fill, which the text
+    /// layer does not carry.
+    static let tightFilledGroups = "parser: with rowPadding 0 a filled (not bold) group row has nothing in the text layer that sets it apart from a wrapped name line"
 
     static let layouts: [Layout] = [
         Layout(name: "serif") { $0.fontFamily = "DejaVu Serif" },
@@ -38,8 +41,8 @@ import Testing
         Layout(name: "filled groups") { $0.groupStyle = .filled },
         Layout(name: "plain groups") { $0.groupStyle = .plain },
         Layout(name: "no rules") { $0.rules = false },
-        Layout(name: "tight rows", parserIssue: Self.tightRows) { $0.rowPadding = 0 },
-        Layout(name: "filled groups, tight rows", parserIssue: Self.tightRows) {
+        Layout(name: "tight rows") { $0.rowPadding = 0 },
+        Layout(name: "filled groups, tight rows", parserIssue: Self.tightFilledGroups) {
             $0.groupStyle = .filled
             $0.rowPadding = 0
         },
@@ -47,7 +50,7 @@ import Testing
             $0.groupStyle = .filled
             $0.rules = false
         },
-        Layout(name: "no rules, tight rows", parserIssue: Self.tightRows) {
+        Layout(name: "no rules, tight rows") {
             $0.rules = false
             $0.rowPadding = 0
         },

@@ -16,6 +16,9 @@ import Tables
 ///   columns it has a price in, each as the id "p<page>.<marker>" of the footnote with that marker
 ///   on the product's physical page, else on the next physical page of the same table that prints
 ///   one (a page's footnotes go where its blocks end).
+/// - tables: caption, pages, note, columns and the number of product rows, a table continued
+///   under the same caption and columns counting as one (its confidence counts are not checked:
+///   any doubt also raises a warning, and warnings must be empty).
 /// - page: the physical page of the row; rounding: the sheet's rounding sentence when it is
 ///   printed on that physical page (remark, paragraph or footnote) and the product has a usage price;
 ///   notes: the remarks.
@@ -61,10 +64,12 @@ public struct ExpectedCatalogue: Sendable {
         }
         let note = table.caption == nil ? nil : table.captionNote.map(SpecText.printed)
         let ordered = pages.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        let products = table.rows.filter(\.isProduct).count
         if let i = tables.firstIndex(where: { $0.caption == caption && $0.columns == columns }) {
             for page in ordered where !tables[i].pages.contains(page) { tables[i].pages.append(page) }
+            tables[i].rows += products
         } else {
-            tables.append(TableInfo(caption: caption, pages: ordered, note: note, columns: columns))
+            tables.append(TableInfo(caption: caption, pages: ordered, note: note, columns: columns, rows: products))
         }
     }
 

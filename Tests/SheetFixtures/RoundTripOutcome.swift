@@ -64,6 +64,9 @@ public struct RoundTripOutcome: Sendable {
             "  pages: \(report.pageCount) physical for \(sheet.spec.pages.count) spec",
         ]
         if let error { lines.append("  error: \(error)") }
+        if !causes.isEmpty { lines.append("  causes: " + causes.joined(separator: "; ")) }
+        let diagnoses = FailureDiagnosis.diagnose(self)
+        if !diagnoses.isEmpty { lines.append("  likely: " + diagnoses.joined(separator: "; ")) }
         if let comparison, !comparison.isMatch {
             lines.append("  differences (\(comparison.differences.count)):")
             lines.append(comparison.report(limit: limit))

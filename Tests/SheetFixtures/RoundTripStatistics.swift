@@ -7,6 +7,8 @@ public struct RoundTripStatistics: Sendable {
     private var causes: [String: [UInt64]] = [:]
     /// Cases with a cause, per knob value: which styles a cause comes with.
     private var causeKnobs: [String: [Knob: Int]] = [:]
+    /// Cases per heuristic root cause (`FailureDiagnosis`), with their seeds.
+    private var diagnoses: [String: [UInt64]] = [:]
     private var renderSeconds: [Double] = []
     private var ingestSeconds: [Double] = []
     private var renders = 0
@@ -25,6 +27,10 @@ public struct RoundTripStatistics: Sendable {
             total[knob, default: 0] += 1
             if !outcome.passed { failed[knob, default: 0] += 1 }
         }
+        for diagnosis in FailureDiagnosis.diagnose(outcome) {
+            diagnoses[diagnosis, default: []].append(outcome.case.seed)
+            for knob in outcome.sheet.knobs { causeKnobs["diagnosis: " + diagnosis, default: [:]][knob, default: 0] += 1 }
+        }
         for cause in outcome.causes {
             causes[cause, default: []].append(outcome.case.seed)
             for knob in outcome.sheet.knobs { causeKnobs[cause, default: [:]][knob, default: 0] += 1 }
@@ -36,22 +42,22 @@ public struct RoundTripStatistics: Sendable {
     public func summary() -> String {
         guard cases > 0 else { return "no cases" }
         var lines = ["round trip: \(failures) of \(cases) cases failed (\(percent(failures, cases)))"]
+        if !diagnoses.isEmpty {
+            lines.append("likely root causes (heuristic, FailureDiagnosis; a case may have several):")
+            for (diagnosis, seeds) in diagnoses.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+                lines.append("  \(pad(String(seeds.count), 5)) \(diagnosis)   e.g. seeds \(seeds.prefix(3).map(String.init).joined(separator: ", "))")
+                lines.append("        most with: " + lift("diagnosis: " + diagnosis, count: seeds.count))
+            }
+        }
         if !causes.isEmpty {
-            lines.append("causes (cases with that difference; a case may have several):")
+            lines.append("differences (cases with that kind of difference; a case may have several):")
             for (cause, seeds) in causes.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
                 lines.append("  \(pad(String(seeds.count), 5)) \(cause)   e.g. seeds \(seeds.prefix(3).map(String.init).joined(separator: ", "))")
             }
         }
-        lines.append("knob values most associated with each cause (its rate among cases with that value, vs overall):")
+        lines.append("knob values most associated with each difference (its rate among cases with that value, vs overall):")
         for (cause, seeds) in causes.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }).prefix(12) {
-            let overall = Double(seeds.count) / Double(cases)
-            let lifted = (causeKnobs[cause] ?? [:]).compactMap { knob, count -> (Knob, Double, Int)? in
-                let seen = total[knob] ?? 0
-                guard seen >= 10 else { return nil }
-                return (knob, Double(count) / Double(seen), seen)
-            }.filter { $0.1 >= 1.5 * overall }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(4)
-            let text = lifted.map { "\($0.0) \(Int(($0.1 * 100).rounded()))%" }.joined(separator: ", ")
-            lines.append("  \(cause) (overall \(Int((overall * 100).rounded()))%): \(text.isEmpty ? "no knob stands out" : text)")
+            lines.append("  \(cause): " + lift(cause, count: seeds.count))
         }
         lines.append("failure rate per knob value (failed/total):")
         let names = Set(total.keys.map(\.name)).sorted()
@@ -66,6 +72,19 @@ public struct RoundTripStatistics: Sendable {
                             mean(renderSeconds) * 1000, p95(renderSeconds) * 1000,
                             mean(ingestSeconds) * 1000, p95(ingestSeconds) * 1000, Double(renders) / Double(cases)))
         return lines.joined(separator: "\n")
+    }
+
+    /// The knob values (seen in 10 cases or more) under which `key` is at least 1.5 times as
+    /// frequent as overall, highest first.
+    private func lift(_ key: String, count: Int) -> String {
+        let overall = Double(count) / Double(cases)
+        let lifted = (causeKnobs[key] ?? [:]).compactMap { knob, hits -> (Knob, Double)? in
+            let seen = total[knob] ?? 0
+            guard seen >= 10 else { return nil }
+            return (knob, Double(hits) / Double(seen))
+        }.filter { $0.1 >= 1.5 * overall }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(4)
+        let text = lifted.map { "\($0.0) \(Int(($0.1 * 100).rounded()))%" }.joined(separator: ", ")
+        return "(overall \(Int((overall * 100).rounded()))%) " + (text.isEmpty ? "no knob stands out" : text)
     }
 
     private func percent(_ part: Int, _ whole: Int) -> String {

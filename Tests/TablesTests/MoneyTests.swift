@@ -87,6 +87,7 @@ import TestSupport
         (["Start-", "tarief"], "Starttarief"), (["Noord-", "Amerika"], "Noord-Amerika"),
         (["Midden-", "en Zuid-Europa"], "Midden- en Zuid-Europa"), (["KPN EEN Keuzemenu", "installatieservice"], "KPN EEN Keuzemenu installatieservice"),
         (["  two  spaces ", "x"], "two spaces x"), (["", "alone"], "alone"),
+        (["uitbreiding/", "bijbestellen"], "uitbreiding/bijbestellen"), (["installatie /", "nieuwe locatie"], "installatie / nieuwe locatie"),
     ])
     func joins(lines: [String], joined: String) {
         #expect(TextJoiner.join(lines) == joined)

@@ -109,6 +109,8 @@ private struct TableDTO: Decodable {
     var pages: [Int]?
     var note: String?
     var columns: [ColumnDTO]?
+    var rows: Int?
+    var confidence: String?
 
     struct ColumnDTO: Decodable {
         var header: String
@@ -116,8 +118,27 @@ private struct TableDTO: Decodable {
     }
 
     var tableInfo: TableInfo {
-        TableInfo(caption: caption, pages: pages ?? [], note: note,
-                  columns: (columns ?? []).map { TableInfo.Column(header: $0.header, label: $0.label) })
+        let rows = rows ?? 0
+        let doubt = Self.doubt(rows: rows, confidence: confidence)
+        return TableInfo(caption: caption, pages: pages ?? [], note: note,
+                         columns: (columns ?? []).map { TableInfo.Column(header: $0.header, label: $0.label) },
+                         rows: rows, doubtfulRows: doubt.doubtful, strayLines: doubt.stray)
+    }
+
+    /// The document keeps a table's doubt only as `confidence`, clean rows ÷ (rows + stray lines)
+    /// rounded down to hundredths, not the two counts behind it. The fewest stray lines (then
+    /// the matching doubtful rows) that give the same confidence are taken, so a decoded
+    /// catalogue encodes back to the same bytes; a clean table ("1.00") has none of either.
+    static func doubt(rows: Int, confidence: String?) -> (doubtful: Int, stray: Int) {
+        guard let confidence, confidence != "1.00", let share = Money(confidence), share.scale == 2, share.units >= 0
+        else { return (0, 0) }
+        let target = Int(share.units)                                  // hundredths
+        for stray in 0...(100 * max(rows, 1)) {
+            let total = rows + stray
+            let clean = (target * total + 99) / 100                    // fewest clean rows reaching the target
+            if clean <= rows, total > 0, clean * 100 / total == target { return (rows - clean, stray) }
+        }
+        return (0, 0)
     }
 }
 

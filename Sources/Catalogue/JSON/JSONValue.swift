@@ -63,6 +63,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// JSON string escaping: quotes, backslashes and control characters; everything else as is.
     private static func quote(_ text: String, into out: inout String) {
         out.append("\"")
+        defer { out.append("\"") }
+        // Most strings need no escape: append them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return out.append(text)
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")
@@ -76,6 +81,5 @@ public indirect enum JSONValue: Sendable, Equatable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        out.append("\"")
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// Stable ids from names: "Oost-Europa, Israël, Turkije" → "oost-europa-israel-turkije".
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.decomposedStringWithCanonicalMapping.unicodeScalars
+        // Decomposition (to drop accents) only when there is a non-ASCII letter to fold.
+        let source = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCanonicalMapping
+        let folded = source.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
         var slug = ""
         var pendingDash = false

@@ -20,6 +20,12 @@ public enum ConnextVoiceSample {
                   style: style)
     }
 
+    /// The sheet's pages repeated to `pages` pages: an archive of editions, for benchmarks.
+    public static func archive(pages: Int, style: SheetStyle = SheetStyle()) -> SheetSpec {
+        let one = sheet(style: style).pages
+        return SheetSpec(title: title, pages: (0..<pages).map { one[$0 % one.count] }, style: style)
+    }
+
     static func product(_ name: String, _ cells: String?..., annotation: String? = nil) -> RowSpec {
         .product(ProductRowSpec(name: name, annotation: annotation, cells: cells))
     }

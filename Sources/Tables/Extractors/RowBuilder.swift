@@ -68,10 +68,33 @@ struct RowBuilder {
 
     private func assign(_ block: [Int], to anchors: [Int], preferAbove: Bool) -> [(Int, [Int])] {
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: anchors.map { ($0, [$0]) })
+        let placement = amountPlacement(block, anchors, preferAbove: preferAbove)
         for line in block where members[line] == nil {
-            members[nearestAnchor(line, anchors, preferAbove: preferAbove), default: []].append(line)
+            members[owner(of: line, anchors, placement, preferAbove: preferAbove), default: []].append(line)
         }
         return anchors.map { ($0, members[$0]!.sorted()) }
+    }
+
+    /// Where a row's amounts sit relative to its name lines, read off the block itself.
+    enum AmountPlacement { case firstLine, lastLine, between }
+
+    /// Amounts on a line that also starts a name, at the block's top: every row starts at its
+    /// anchor (first line). At the block's bottom: every row ends at it. Else amounts stand
+    /// between name lines (vertically centred), and the nearest anchor owns a line.
+    private func amountPlacement(_ block: [Int], _ anchors: [Int], preferAbove: Bool) -> AmountPlacement {
+        let named = anchors.allSatisfy { anchor in page.lines[anchor].words.contains { zones.isName($0.box) } }
+        guard named, anchors.count > 1 else { return .between }
+        if anchors.first == block.first, anchors.last != block.last || preferAbove { return .firstLine }
+        if anchors.last == block.last { return .lastLine }
+        return .between
+    }
+
+    private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {
+        switch placement {
+        case .firstLine: anchors.last { $0 < line } ?? anchors[0]
+        case .lastLine: anchors.first { $0 > line } ?? anchors[anchors.count - 1]
+        case .between: nearestAnchor(line, anchors, preferAbove: preferAbove)
+        }
     }
 
     private func nearestAnchor(_ line: Int, _ anchors: [Int], preferAbove: Bool) -> Int {

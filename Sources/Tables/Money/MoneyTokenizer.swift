@@ -47,6 +47,7 @@ public struct MoneyTokenizer: Sendable {
     /// An amount starting at word `i`: its canonical text and the index after its last word.
     private func amount(at i: Int, _ words: [Word]) -> (String, Int)? {
         let text = words[i].text
+        guard Self.mayStartAmount(text) else { return nil }
         if Self.currencyWords.contains(text), i + 1 < words.count, close(words[i], words[i + 1]),
            let value = AmountSyntax.canonical(words[i + 1].text) {
             return (value, i + 2)
@@ -61,6 +62,17 @@ public struct MoneyTokenizer: Sendable {
         return nil
     }
 
+    /// Cheap first-byte test: an amount starts with a digit, "€", "EUR", or a minus sign.
+    /// Most words of a sheet are names, and they skip all the parsing below.
+    static func mayStartAmount(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "E"), UInt8(ascii: "e"): return true
+        case 0xE2: return true // first byte of "€" (E2 82 AC) and "−" (E2 88 92)
+        default: return false
+        }
+    }
+
     /// "- € 0,43" after an amount ending before word `end`.
     private func rangeTail(after end: Int, _ words: [Word]) -> (String, Int)? {
         if end > 0, let range = singleWordRange(words[end - 1].text), let high = range.high { return (high, end) }
@@ -72,7 +84,8 @@ public struct MoneyTokenizer: Sendable {
 
     /// "€0,22-€0,43" printed without spaces.
     private func singleWordRange(_ text: String) -> (low: String, high: String?)? {
-        for dash in ["-", "–", "—"] {
+        guard text.utf8.count >= 7 else { return nil } // "0,1-0,2" is the shortest
+        for dash in ["-", "–", "—"] where text.contains(dash) {
             let parts = text.components(separatedBy: dash)
             guard parts.count == 2 else { continue }
             let clean = parts.map { part in
