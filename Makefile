@@ -5,7 +5,7 @@ DEPS := pkg-config libpoppler-glib-dev libcairo2-dev libpango1.0-dev poppler-uti
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/tariff
 
-.PHONY: run test deps build samples clean
+.PHONY: run test deps build samples bench soak clean
 
 ## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
 run: build
@@ -22,9 +22,15 @@ test: deps
 build: deps
 	$(SWIFT) build -c release --product tariff
 
+## bench: tariff ingest vs `pdftotext -bbox-layout` on a 500-page sheet (ratio, pages/s, RSS, stages)
+bench: build
+	$(SWIFT) build -c release --product tariff-render
+	python3 scripts/bench.py
+
 ## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
 samples: deps
 	$(SWIFT) run -c release tariff-render sample Samples/connext-voice.pdf
+	$(SWIFT) run -c release tariff-render sample-2027 Samples/connext-voice-2027.pdf
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are)
 deps:

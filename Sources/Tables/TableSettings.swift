@@ -24,6 +24,9 @@ public struct TableSettings: Sendable, Equatable {
     public var runningPositionTolerance = 3.0
     /// Running text repeats on at least this share of the pages (and on two at least).
     public var runningRepeatShare = 0.6
+    /// Repetition is counted over this many pages before and after a page: wide enough to see
+    /// a running header, narrow enough to stream a long archive.
+    public var runningWindow = 8
 
     public init() {}
 

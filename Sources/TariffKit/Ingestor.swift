@@ -10,37 +10,47 @@ public struct Ingestor: Sendable {
     public var layout: LayoutSettings
     public var tables: TableSettings
     public var vocabulary: HeaderVocabulary
+    /// Threads reading pages of one document; one per core by default.
+    public var workers: Int
 
     public init(layout: LayoutSettings = .standard, tables: TableSettings = .standard,
-                vocabulary: HeaderVocabulary = .standard) {
+                vocabulary: HeaderVocabulary = .standard, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
         self.tables = tables
         self.vocabulary = vocabulary
+        self.workers = max(1, workers)
     }
 
     /// Reads the sheet at `path`. Throws `TariffError` for a file that is not a readable PDF
     /// with a text layer and at least one price table.
     public func ingest(path: String) throws(TariffError) -> IngestResult {
-        var clock = StageClock()
+        let started = DispatchTime.now().uptimeNanoseconds
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let document: PDFDocument
-        do { document = try PDFDocument(path: path) } catch { throw TariffError(file: path, error) }
-        var pages: [PageLayout] = []
-        var glyphCount = 0
-        for number in 1...document.pageCount {
-            let text = clock.measure(.extract) { document.page(number) }
-            glyphCount += text.glyphs.count
-            pages.append(clock.measure(.layout) { PageLayout(page: text, settings: layout) })
+        let documents = try open(path)
+        let pipeline = PagePipeline(documents: documents, layout: layout, tables: tables, vocabulary: vocabulary)
+        let output = pipeline.run()
+        var clock = output.clock
+        guard output.glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
+        guard !output.sheet.tables.isEmpty else {
+            throw TariffError(file: path, reason: "no tariff table found (no price column header with amounts under it)")
         }
-        guard glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
-        let sheet = clock.measure(.parse) {
-            SheetParser(settings: tables, vocabulary: vocabulary).parse(pages, metadataTitle: document.metadataTitle)
-        }
-        guard !sheet.tables.isEmpty else { throw TariffError(file: path, reason: "no tariff table found (no price column header with amounts under it)") }
         let digest = try Self.sha256(path)
-        let source = Source(file: name, sha256: digest, pages: document.pageCount, title: sheet.title)
-        let catalogue = clock.measure(.build) { CatalogueBuilder().build(sheet, source: source) }
+        let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
+        let catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source) }
+        clock.wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return IngestResult(catalogue: catalogue, timings: clock)
+    }
+
+    /// One poppler document per worker (never more workers than pages).
+    private func open(_ path: String) throws(TariffError) -> [PDFDocument] {
+        do {
+            let first = try PDFDocument(path: path)
+            var documents = [first]
+            while documents.count < min(workers, first.pageCount) { documents.append(try PDFDocument(path: path)) }
+            return documents
+        } catch {
+            throw TariffError(file: path, error)
+        }
     }
 
     static func sha256(_ path: String) throws(TariffError) -> String {
@@ -58,12 +68,19 @@ public struct IngestResult: Sendable {
     public var timings: StageClock
 }
 
-/// Wall time per pipeline stage.
+/// Time per pipeline stage, summed over the threads that ran it, and the wall time of it all.
 public struct StageClock: Sendable {
     public enum Stage: String, Sendable, CaseIterable { case extract, layout, parse, build, encode }
     public private(set) var seconds: [Stage: Double] = [:]
+    /// Wall-clock seconds from opening the PDF to the catalogue (encoding not included).
+    public var wall = 0.0
 
     public init() {}
+
+    /// Adds another clock's stage times (a worker's).
+    public mutating func add(_ other: StageClock) {
+        for (stage, value) in other.seconds { seconds[stage, default: 0] += value }
+    }
 
     public mutating func measure<T>(_ stage: Stage, _ work: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds

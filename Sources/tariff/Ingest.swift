@@ -25,8 +25,12 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Print the time each pipeline stage took to stderr.")
     var timings = false
 
+    @Option(help: "Threads reading the pages of one sheet (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if output != nil, outDir != nil { throw ValidationError("give -o or --out-dir, not both") }
+        if jobs < 1 { throw ValidationError("--jobs takes a whole number from 1") }
         if output != nil, sheets.count > 1 { throw ValidationError("-o takes one sheet; use --out-dir for several") }
         if output == nil, outDir == nil, sheets.count > 1 { throw ValidationError("several sheets need --out-dir") }
         if let outDir {
@@ -51,7 +55,7 @@ struct Ingest: ParsableCommand {
     }
 
     private func ingest(_ sheet: String) throws {
-        var result = try Ingestor().ingest(path: sheet)
+        var result = try Ingestor(workers: jobs).ingest(path: sheet)
         let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
         if let target = target(for: sheet) {
             do { try AtomicFile.write(json, to: target) } catch {

@@ -25,8 +25,8 @@ enum Summary {
         let parts = StageClock.Stage.allCases.map { stage in
             String(format: "%@ %.1f ms", stage.rawValue, (clock.seconds[stage] ?? 0) * 1000)
         }
-        let total = clock.seconds.values.reduce(0, +)
-        return "timings: " + parts.joined(separator: ", ")
-            + String(format: "; total %.1f ms, %.2f ms/page", total * 1000, total * 1000 / Double(max(pages, 1)))
+        let wall = clock.wall + (clock.seconds[.encode] ?? 0)
+        return "timings (summed over threads): " + parts.joined(separator: ", ")
+            + String(format: "; wall %.1f ms, %.2f ms/page", wall * 1000, wall * 1000 / Double(max(pages, 1)))
     }
 }

@@ -27,7 +27,7 @@ import TestSupport
     @Test func printsStageTimingsOnRequest() throws {
         let run = try ToolRun.tariff(["ingest", Paths.sample, "-o", "/dev/null", "--timings"])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("timings: extract"))
+        #expect(run.stderr.contains("timings (summed over threads): extract"))
     }
 }
 

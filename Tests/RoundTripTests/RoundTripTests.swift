@@ -58,7 +58,7 @@ import Testing
             failedSeeds.append(seed)
             outcome.keep(in: failureDirectory)
             if failedSeeds.count <= detailedFailures {
-                Issue.record(Comment(rawValue: outcome.failureReport(testName: name)))
+                Issue.record(Comment(rawValue: outcome.failureReport()))
             }
         }
         print("\(name) (\(options)):\n" + statistics.summary())

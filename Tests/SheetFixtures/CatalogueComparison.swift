@@ -50,7 +50,7 @@ public struct CatalogueComparison: Sendable {
             switch step {
             case .pair(let e, let a): compare(expected[e], actual[a], index: e)
             case .missing(let e):
-                add(missingKind(expected[e], actual), "product #\(e) missing: \(Self.line(expected[e]))")
+                add(missingKind(expected[e], actual, expected), "product #\(e) missing: \(Self.line(expected[e]))")
             case .extra(let a):
                 add(extraKind(actual[a], expected), "unexpected product: \(Self.line(actual[a]))")
             }
@@ -58,8 +58,9 @@ public struct CatalogueComparison: Sendable {
     }
 
     /// Why a product is missing: its name glued into another one, or gone.
-    private func missingKind(_ product: Product, _ actual: [Product]) -> String {
-        actual.contains { $0.name != product.name && $0.name.contains(product.name) }
+    private func missingKind(_ product: Product, _ actual: [Product], _ expected: [Product]) -> String {
+        let expectedNames = Set(expected.map(\.name))
+        return actual.contains { !expectedNames.contains($0.name) && $0.name.contains(product.name) }
             ? "product missing (name glued into another)" : "product missing"
     }
 
@@ -129,9 +130,11 @@ public struct CatalogueComparison: Sendable {
 
     /// Which part of a table differs: merged header labels, columns, pages or note.
     private func tableKind(_ e: TableInfo, _ a: TableInfo) -> String {
+        // Two labels read as one cell: some header holds every word of two expected ones
+        // (interleaved when the labels wrap: "Kosten per Eerste installatie / … minuut mobiele nummer").
         if a.columns.count < e.columns.count, a.columns.contains(where: { column in
-            e.columns.filter { column.header.contains($0.header) }.count >= 2
-                || e.columns.contains { column.header != $0.header && column.header.hasPrefix($0.header + " ") }
+            let words = Set(column.header.split(separator: " "))
+            return e.columns.filter { Set($0.header.split(separator: " ")).isSubset(of: words) }.count >= 2
         }) { return "tables: adjacent header labels merged" }
         if e.columns != a.columns { return "tables: columns" }
         if e.pages != a.pages { return "tables: pages" }

@@ -53,7 +53,8 @@ public struct RoundTripOutcome: Sendable {
     }
 
     /// Seed, rerun command, style, knobs and the first differences.
-    public func failureReport(limit: Int = 12, testName: String = "RoundTripTests") -> String {
+    public func failureReport(limit: Int = 12) -> String {
+        let testName = self.case.options.allowPageBreaks ? "tablesRunningOverPageBreaksReadBack" : "drawnCataloguesReadBack"
         var lines = [
             "round trip failed: seed \(self.case.seed) (\(self.case.options))",
             "  rerun: " + (self.case.options.styleOverrides.isEmpty ? "" : "ROUNDTRIP_STYLE=\(self.case.options.overridesText) ")

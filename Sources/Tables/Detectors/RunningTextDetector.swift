@@ -1,26 +1,47 @@
 import Layout
 
 /// Finds running headers, footers and page numbers: lines in the top or bottom band of a page
-/// that repeat at the same place on other pages (digits ignored), or that read as a page number.
-struct RunningTextDetector {
-    var settings: TableSettings
+/// that repeat at the same place on most nearby pages (digits ignored), or read as a page number.
+///
+/// "Nearby" is a window of pages around each page, so a long archive streams through with
+/// only the window in memory, and a sheet shorter than the window is judged as a whole.
+public struct RunningTextDetector: Sendable {
+    public var settings: TableSettings
 
-    /// For each page, the indices of its running-text lines.
+    public init(settings: TableSettings = .standard) {
+        self.settings = settings
+    }
+
+    /// The band keys of a page's lines: nil for a line outside the bands or inside a footnote.
+    public func keys(of page: PageLayout) -> [String?] {
+        let footnotes = footnoteLines(page)
+        return page.lines.indices.map { footnotes.contains($0) ? nil : key(of: page.lines[$0], on: page) }
+    }
+
+    /// The running lines of page `index` (0-based), given the keys of every page in its window
+    /// (`keysOf` answers for pages within `window(of:pageCount:)`).
+    public func runningLines(of page: PageLayout, index: Int, pageCount: Int, keysOf: (Int) -> [String?]) -> Set<Int> {
+        let window = window(of: index, pageCount: pageCount)
+        let pageKeys = keysOf(index)
+        var counts: [String: Int] = [:]
+        for q in window {
+            for key in Set(keysOf(q).compactMap { $0 }) where pageKeys.contains(key) { counts[key, default: 0] += 1 }
+        }
+        return Set(page.lines.indices.filter { i in
+            guard let key = pageKeys[i] else { return false }
+            return repeatsEnough(counts[key] ?? 0, of: window.count) || Self.isPageNumber(page.lines[i].text)
+        })
+    }
+
+    /// The pages whose repetition decides page `index`.
+    public func window(of index: Int, pageCount: Int) -> ClosedRange<Int> {
+        max(0, index - settings.runningWindow)...min(pageCount - 1, index + settings.runningWindow)
+    }
+
+    /// For each page of an in-memory sheet, the indices of its running-text lines.
     func detect(_ pages: [PageLayout]) -> [Set<Int>] {
-        var seen: [String: Set<Int>] = [:]
-        let keys = pages.map { page in
-            let footnotes = footnoteLines(page)
-            return page.lines.indices.map { footnotes.contains($0) ? nil : key(of: page.lines[$0], on: page) }
-        }
-        for (pageIndex, pageKeys) in keys.enumerated() {
-            for key in pageKeys.compactMap({ $0 }) { seen[key, default: []].insert(pageIndex) }
-        }
-        return pages.indices.map { p in
-            Set(pages[p].lines.indices.filter { i in
-                guard let key = keys[p][i] else { return false }
-                return repeatsEnough(seen[key]?.count ?? 0, of: pages.count) || Self.isPageNumber(pages[p].lines[i].text)
-            })
-        }
+        let keys = pages.map(keys(of:))
+        return pages.indices.map { runningLines(of: pages[$0], index: $0, pageCount: pages.count, keysOf: { keys[$0] }) }
     }
 
     /// Lines that start or continue a footnote: the same footnote printed at the same place on
@@ -56,7 +77,7 @@ struct RunningTextDetector {
     }
 
     /// "3", "- 3 -", "Pagina 3", "3 / 5", "3 van 5", "Page 3 of 5".
-    static func isPageNumber(_ text: String) -> Bool {
+    public static func isPageNumber(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "/" })
             .filter { !["pagina", "page", "blz.", "blz", "van", "of", "p."].contains($0) }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }

@@ -7,12 +7,11 @@ struct Caption {
     var note: String?
     /// The caption's own line, nil when the caption is printed in the header.
     var line: Int?
-    var isContinuation: Bool
 }
 
 /// Finds a table's caption: the name column's header when it is not a generic label
 /// ("Nationaal bellen"), else the line right above the header ("Connext Voice … Door KPN te
-/// factureren"), else the table it continues (a header repeated on the next page without one).
+/// factureren"). None at all: the table continues the one before (SheetAssembler).
 struct CaptionReader {
     var settings: TableSettings
     var vocabulary: HeaderVocabulary
@@ -20,20 +19,18 @@ struct CaptionReader {
     let maxCaptionSegments = 3
     let maxCaptionWords = 14
 
-    func caption(for header: HeaderBlock, nameCell: HeaderCell?, page: PageLines,
-                 previous: ParsedTable?) -> Caption? {
+    func caption(for header: HeaderBlock, nameCell: HeaderCell?, page: PageLines) -> Caption? {
         if let nameCell, !vocabulary.isGenericNameHeader(nameCell.text) {
-            return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, line: nil, isContinuation: false)
+            return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, line: nil)
         }
         if let line = captionLine(above: header.lines[0], page) {
             let segments = page.lines[line].segments()
             let note = segments.dropFirst().map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
             return Caption(text: segments[0].map(\.text).joined(separator: " "),
                            markers: segments[0].flatMap { $0.markers.map(\.label) },
-                           note: note.isEmpty ? nil : note, line: line, isContinuation: false)
+                           note: note.isEmpty ? nil : note, line: line)
         }
-        guard let previous else { return nil }
-        return Caption(text: previous.caption, markers: [], note: previous.note, line: nil, isContinuation: true)
+        return nil
     }
 
     /// A repeated line right above a header that is set bold or larger than the header is the

@@ -26,12 +26,12 @@ struct TableReader {
         var span: ClosedRange<Double>
     }
 
-    func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int, previous: ParsedTable?) -> Result? {
+    func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int) -> Result? {
         let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
-        let caption = captionReader.caption(for: header, nameCell: nameCell, page: page, previous: previous)
+        let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX, page)
         let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) })
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
@@ -51,13 +51,10 @@ struct TableReader {
             warnings.append(ParseWarning(page: page.number, message: "unknown column header: no price label fits; its amounts are left out",
                                          text: column.header))
         }
-        if caption == nil {
-            warnings.append(ParseWarning(page: page.number, message: "table has no caption", text: header.cells.map(\.text).joined(separator: " | ")))
-        }
         let top = page.lines[caption?.line ?? header.lines[0]].box.minY
-        var table = ParsedTable(caption: caption?.text ?? "Table on page \(page.number)",
-                                captionMarkers: caption?.markers ?? [], note: caption?.note, page: page.number,
-                                columns: columns, rows: builder.products, isContinuation: caption?.isContinuation ?? false)
+        var table = ParsedTable(caption: caption?.text ?? "", captionMarkers: caption?.markers ?? [], note: caption?.note,
+                                page: page.number, columns: columns, rows: builder.products, isContinuation: false)
+        table.captionPending = caption == nil
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
         return Result(table: table, warnings: warnings, span: top...builder.bottom)

@@ -15,6 +15,8 @@ public struct ParsedTable: Sendable, Equatable {
     public var doubtfulRows = 0
     /// Lines inside the table's extent that fit no row.
     public var strayLines = 0
+    /// No caption was found on the page: the assembler takes it from the table before.
+    var captionPending = false
 
     public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [PriceColumn],
                 rows: [ProductRow], isContinuation: Bool) {

@@ -1,0 +1,87 @@
+import Layout
+
+/// What one page holds: its tables, footnotes and texts, with every line's role counted.
+/// A table without a caption of its own is left for `SheetAssembler` to join to the table
+/// before it, which may be on an earlier page.
+public struct PageResult: Sendable {
+    public var number: Int
+    public var tables: [ParsedTable]
+    public var footnotes: [ParsedFootnote]
+    public var texts: [PageText]
+    public var warnings: [ParseWarning]
+    public var accounting: LineAccounting
+    /// Running lines in the page's top band that are not page numbers: title candidates.
+    public var runningHeaders: [String]
+}
+
+/// Reads one page, independent of every other page, so pages can be read in parallel.
+///
+/// In order: header rows, each table read from its header down, footnotes among what is
+/// left, and then every remaining line is prose, or, inside a table, an unaccounted line with
+/// a warning.
+public struct PageParser: Sendable {
+    public var settings: TableSettings
+    public var vocabulary: HeaderVocabulary
+
+    public init(settings: TableSettings = .standard, vocabulary: HeaderVocabulary = .standard) {
+        self.settings = settings
+        self.vocabulary = vocabulary
+    }
+
+    /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
+    public func parse(_ layout: PageLayout, running: Set<Int>) -> PageResult {
+        var page = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
+        for i in running { page.roles[i] = .runningText }
+        var result = PageResult(number: layout.number, tables: [], footnotes: [], texts: [], warnings: [],
+                                accounting: LineAccounting(), runningHeaders: runningHeaders(layout, running))
+        let spans = readTables(&page, into: &result)
+        result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
+        result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
+        classifyRest(&page, tableSpans: spans, into: &result)
+        for role in page.roles { result.accounting.add(role ?? .prose) }
+        return result
+    }
+
+    /// Reads every table of the page; returns their vertical spans.
+    private func readTables(_ page: inout PageLines, into result: inout PageResult) -> [ClosedRange<Double>] {
+        let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: page)
+        let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
+        var spans: [ClosedRange<Double>] = []
+        for (h, header) in headers.enumerated() {
+            let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
+            guard let read = reader.read(header, page: &page, bodyEnd: end) else {
+                result.warnings.append(ParseWarning(page: page.number, message: "column header without price rows under it",
+                                                    text: header.lines.map { page.lines[$0].text }.joined(separator: " ")))
+                continue
+            }
+            result.tables.append(read.table)
+            result.warnings += read.warnings
+            result.texts += read.table.rows.flatMap { row in row.remarks.map { PageText(page: page.number, kind: .remark, text: $0) } }
+            spans.append(read.span)
+        }
+        return spans
+    }
+
+    /// Free lines inside a table are unaccounted (and warned about); elsewhere they are prose.
+    private func classifyRest(_ page: inout PageLines, tableSpans: [ClosedRange<Double>], into result: inout PageResult) {
+        var prose: [String] = []
+        for i in page.lines.indices where page.isFree(i) {
+            let line = page.lines[i]
+            if let t = tableSpans.firstIndex(where: { $0.contains(line.box.midY) }) {
+                result.tables[t].strayLines += 1
+                page.roles[i] = .unaccounted
+                result.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: line.text))
+            } else {
+                page.roles[i] = .prose
+                prose.append(line.text)
+            }
+        }
+        if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: TextJoiner.join(prose))) }
+    }
+
+    private func runningHeaders(_ layout: PageLayout, _ running: Set<Int>) -> [String] {
+        running.sorted().map { layout.lines[$0] }
+            .filter { $0.box.maxY <= settings.runningBandShare * layout.height && !RunningTextDetector.isPageNumber($0.text) }
+            .map(\.text)
+    }
+}

@@ -1,0 +1,50 @@
+/// Puts page results together in page order: a table without a caption continues the table
+/// before it (a header repeated on the next page), the title is the most frequent running
+/// header, and warnings and line counts add up.
+public struct SheetAssembler: Sendable {
+    private var tables: [ParsedTable] = []
+    private var footnotes: [ParsedFootnote] = []
+    private var texts: [PageText] = []
+    private var warnings: [ParseWarning] = []
+    private var accounting = LineAccounting()
+    private var headerCounts: [String: (count: Int, first: Int)] = [:]
+    private var headerOrder = 0
+
+    public init() {}
+
+    /// Adds the next page; pages must come in order.
+    public mutating func add(_ page: PageResult) {
+        for var table in page.tables {
+            if table.captionPending { continueCaption(of: &table) }
+            tables.append(table)
+        }
+        footnotes += page.footnotes
+        texts += page.texts
+        warnings += page.warnings
+        for (role, count) in page.accounting.counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) { accounting.add(role, count) }
+        for header in page.runningHeaders {
+            headerCounts[header, default: (0, headerOrder)].count += 1
+            headerOrder += 1
+        }
+    }
+
+    private mutating func continueCaption(of table: inout ParsedTable) {
+        table.captionPending = false
+        if let previous = tables.last {
+            table.caption = previous.caption
+            table.note = previous.note
+            table.isContinuation = true
+        } else {
+            table.caption = "Table on page \(table.page)"
+            warnings.append(ParseWarning(page: table.page, message: "table has no caption",
+                                         text: table.columns.map(\.header).joined(separator: " | ")))
+        }
+    }
+
+    public func finish(pageCount: Int, metadataTitle: String?) -> ParsedSheet {
+        // Most frequent running header; ties go to the one seen first.
+        let title = headerCounts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        return ParsedSheet(pageCount: pageCount, title: title ?? metadataTitle, tables: tables, footnotes: footnotes,
+                           pageTexts: texts, warnings: warnings, accounting: accounting)
+    }
+}
