@@ -42,30 +42,42 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        var failed = false
-        for sheet in sheets {
-            do {
-                try ingest(sheet)
-            } catch {
-                StandardError.print("tariff: \(error)")
-                failed = true
-            }
+        let single = sheets.count == 1
+        let progress = Progress(total: sheets.count, enabled: !single && isatty(STDERR_FILENO) == 1)
+        // Several sheets: one document per task on all cores; one sheet: its pages on all cores.
+        let outcomes = Parallel.map(count: sheets.count, workers: single ? 1 : jobs) { _, index in
+            let outcome = ingest(sheets[index], pageWorkers: single ? jobs : 1)
+            progress.finished(sheets[index])
+            return outcome
         }
-        if failed { throw ExitCode(2) }
+        for outcome in outcomes {
+            if let json = outcome.stdout { FileHandle.standardOutput.write(Data(json.utf8)) }
+            StandardError.print(outcome.report)
+        }
+        if outcomes.contains(where: \.failed) { throw ExitCode(2) }
     }
 
-    private func ingest(_ sheet: String) throws {
-        var result = try Ingestor(workers: jobs).ingest(path: sheet)
-        let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
-        if let target = target(for: sheet) {
+    /// What one sheet gave: its report for stderr, the JSON for stdout when there is no file.
+    struct Outcome: Sendable {
+        var report: String
+        var stdout: String?
+        var failed: Bool
+    }
+
+    private func ingest(_ sheet: String, pageWorkers: Int) -> Outcome {
+        do {
+            var result = try Ingestor(workers: pageWorkers).ingest(path: sheet)
+            let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
+            var report = Summary.text(result.catalogue)
+            if timings { report += "\n" + Summary.timings(result.timings, pages: result.catalogue.source.pages) }
+            guard let target = target(for: sheet) else { return Outcome(report: report, stdout: json, failed: false) }
             do { try AtomicFile.write(json, to: target) } catch {
                 throw TariffError(file: target, reason: "cannot be written (\(error.localizedDescription))")
             }
-        } else {
-            FileHandle.standardOutput.write(Data(json.utf8))
+            return Outcome(report: report, stdout: nil, failed: false)
+        } catch {
+            return Outcome(report: "tariff: \(error)", stdout: nil, failed: true)
         }
-        StandardError.print(Summary.text(result.catalogue))
-        if timings { StandardError.print(Summary.timings(result.timings, pages: result.catalogue.source.pages)) }
     }
 
     private func target(for sheet: String) -> String? {

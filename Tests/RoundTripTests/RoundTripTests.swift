@@ -7,7 +7,8 @@ import Testing
 /// `ROUNDTRIP_CASES` (default 200) cases from `ROUNDTRIP_SEED` (default fixed); case i uses seed
 /// base + i, so a failing case reruns alone with `ROUNDTRIP_SEED=<seed> ROUNDTRIP_CASES=1`.
 /// Failing PDFs and full reports are kept in /tmp/roundtrip-failures/<seed>.pdf|.txt.
-/// `ROUNDTRIP_STYLE="rowPadding=6,amountPlacement=firstLine"` fixes style knobs to tell causes apart.
+/// `ROUNDTRIP_STYLE="rowPadding=6,amountPlacement=firstLine"` fixes style knobs to tell causes apart;
+/// `ROUNDTRIP_KEEP` (default 200) caps the failures kept on disk.
 @Suite(.serialized) struct RoundTripTests {
     static let failureDirectory = "/tmp/roundtrip-failures"
     /// Full reports recorded as test issues; the rest are listed by seed.
@@ -23,6 +24,12 @@ import Testing
         ProcessInfo.processInfo.environment["ROUNDTRIP_SEED"].flatMap(UInt64.init) ?? fallback
     }
 
+    /// Failing cases whose PDF and report are kept (a soak run would otherwise fill /tmp);
+    /// the others are listed by seed and rerun alone.
+    static var keptFailures: Int {
+        ProcessInfo.processInfo.environment["ROUNDTRIP_KEEP"].flatMap(Int.init) ?? 200
+    }
+
     /// Style knobs fixed for every case ("rowPadding=6,amountPlacement=firstLine"), to isolate causes.
     static var styleOverrides: [String: String] {
         GeneratorOptions.overrides(ProcessInfo.processInfo.environment["ROUNDTRIP_STYLE"] ?? "")
@@ -35,13 +42,17 @@ import Testing
     }
 
     /// Long tables continued on the next page: header repeated, caption and group rows not,
-    /// footnotes on the page where the spec page ends.
+    /// footnotes on the page where the spec page ends. A marker refers to the footnote with that
+    /// marker on the product's own physical page, else on the table's next page that prints one;
+    /// a product keeps the group row it sits under across the break.
     @Test func tablesRunningOverPageBreaksReadBack() {
         Self.run(options: GeneratorOptions(allowPageBreaks: true, styleOverrides: Self.styleOverrides),
                  cases: max(1, Self.caseCount / 4), seed: Self.baseSeed(default: 90_260_101),
                  name: "tablesRunningOverPageBreaksReadBack")
     }
 
+    /// Runs `cases` cases from `baseSeed` on, records the first failures in full as issues and
+    /// the rest by seed, keeps failing PDFs with their reports, and prints the statistics.
     static func run(options: GeneratorOptions, cases: Int, seed baseSeed: UInt64, name: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -56,15 +67,17 @@ import Testing
             defer { try? FileManager.default.removeItem(atPath: drawn) }
             guard !outcome.passed else { continue }
             failedSeeds.append(seed)
-            outcome.keep(in: failureDirectory)
+            if failedSeeds.count <= keptFailures { outcome.keep(in: failureDirectory) }
             if failedSeeds.count <= detailedFailures {
                 Issue.record(Comment(rawValue: outcome.failureReport()))
             }
         }
         print("\(name) (\(options)):\n" + statistics.summary())
         if failedSeeds.count > detailedFailures {
-            Issue.record(Comment(rawValue: "\(failedSeeds.count) cases failed in all; seeds: "
-                + failedSeeds.map(String.init).joined(separator: " ") + "\nreports: \(failureDirectory)/<seed>.txt"))
+            let listed = failedSeeds.prefix(500).map(String.init).joined(separator: " ")
+            Issue.record(Comment(rawValue: "\(failedSeeds.count) cases failed in all; seeds: " + listed
+                + (failedSeeds.count > 500 ? " …" : "")
+                + "\nreports of the first \(min(failedSeeds.count, keptFailures)): \(failureDirectory)/<seed>.txt"))
         }
     }
 }

@@ -6,12 +6,16 @@ import Catalogue
 public struct CatalogueComparison: Sendable {
     /// One way the catalogue differs, with the kind used to group failures into causes.
     public struct Difference: Sendable, Equatable {
+        /// What differs, without the particulars ("name: text lost", "warning: …"), for grouping.
         public var kind: String
+        /// The particulars: which product, expected and got.
         public var detail: String
     }
 
+    /// Every difference, warnings first, then products, tables and footnotes.
     public private(set) var differences: [Difference] = []
 
+    /// True when the catalogue is exactly what was drawn and has no warnings.
     public var isMatch: Bool { differences.isEmpty }
 
     /// The kinds of difference, deduplicated, in order of first appearance.
@@ -19,6 +23,7 @@ public struct CatalogueComparison: Sendable {
         differences.map(\.kind).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
+    /// Compares an ingested catalogue with the expected one.
     public init(expected: ExpectedCatalogue, actual: Catalogue) {
         for warning in actual.warnings {
             // A short footnote whose text holds a header word ("² Minimale contractduur is twaalf

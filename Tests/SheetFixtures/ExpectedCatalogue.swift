@@ -23,12 +23,18 @@ import Tables
 ///   printed on that physical page (remark, paragraph or footnote) and the product has a usage price;
 ///   notes: the remarks.
 public struct ExpectedCatalogue: Sendable {
+    /// The sheet's title (running header and PDF metadata).
     public var title: String
+    /// Physical pages drawn.
     public var pageCount: Int
     public var tables: [TableInfo]
+    /// Products in document order, ids made unique.
     public var products: [Product]
+    /// Footnotes in page, then marker order.
     public var footnotes: [Footnote]
 
+    /// The catalogue `spec` must read back as, given where the renderer put things (`report`)
+    /// and the sheet's rounding sentence.
     public init(spec: SheetSpec, report: RenderReport, rounding: RoundingStatement?) {
         title = spec.title
         pageCount = report.pageCount

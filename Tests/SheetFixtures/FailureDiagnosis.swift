@@ -2,6 +2,7 @@
 /// style, so hundreds of failures group into a handful of parser problems. Heuristic: a case
 /// can carry several, and "other" marks what none of the rules explains.
 public enum FailureDiagnosis {
+    // The diagnoses, worded for the statistics and reports.
     public static let footnoteAsHeader = "footnote line read as a column header (short footnote with a header word)"
     public static let wrappedCellTwoBaselines = "amount cell wrapped over two lines sits on two baselines (placement centered/lastLine): row split"
     public static let wrappedCell = "amount cell wrapped over two lines (\"(per\" / \"gebruiker)\") misread"

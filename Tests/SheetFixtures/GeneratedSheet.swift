@@ -15,9 +15,12 @@ public struct GeneratedSheet: Sendable {
 
 /// One knob and its value in a generated sheet ("groupStyle" = "plain").
 public struct Knob: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The knob: a `SheetStyle` property, "pages", or a content feature ("perUser").
     public var name: String
+    /// Its value in this sheet; "yes"/"no" for content features.
     public var value: String
 
+    /// A knob and its value.
     public init(_ name: String, _ value: String) {
         self.name = name
         self.value = value

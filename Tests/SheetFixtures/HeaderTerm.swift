@@ -7,8 +7,10 @@ import Tables
 public struct HeaderTerm: Sendable, Equatable {
     /// The label as printed; `\n` is the designer's line break ("Start-\ntarief").
     public var printed: String
+    /// The contract's price label for the header.
     public var label: PriceLabel
 
+    /// A header spelling and its label.
     public init(_ printed: String, _ label: PriceLabel) {
         self.printed = printed
         self.label = label

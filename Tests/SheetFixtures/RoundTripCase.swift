@@ -6,7 +6,9 @@ import TariffKit
 /// One round trip: generate a sheet from a seed, draw it, read it back, compare with what was
 /// drawn. Each case depends on its seed and options only, so a failing one reruns alone.
 public struct RoundTripCase: Sendable {
+    /// The seed the sheet is drawn from.
     public let seed: UInt64
+    /// What kinds of sheet may be drawn.
     public let options: GeneratorOptions
 
     public init(seed: UInt64, options: GeneratorOptions) {

@@ -15,8 +15,10 @@ public struct RoundTripStatistics: Sendable {
     public private(set) var cases = 0
     public private(set) var failures = 0
 
+    /// No cases yet.
     public init() {}
 
+    /// Counts one case.
     public mutating func add(_ outcome: RoundTripOutcome) {
         cases += 1
         renders += outcome.renders

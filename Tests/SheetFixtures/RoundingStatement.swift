@@ -2,7 +2,9 @@ import Catalogue
 
 /// A sentence stating how call minutes and cents are rounded, and what it means.
 public struct RoundingStatement: Sendable, Equatable {
+    /// The sentence as printed.
     public var sentence: String
+    /// What it states for minutes and cents.
     public var rounding: Rounding
 
     /// The wordings the generator uses (`FormatLimits.oneRoundingWording`: one per sheet).

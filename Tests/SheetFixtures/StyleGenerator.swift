@@ -75,6 +75,7 @@ extension StyleGenerator {
 
 /// The widths a style gives tables, mirroring the renderer's `SheetMetrics`.
 public struct TableRoom: Sendable {
+    /// The style the widths come from.
     public let style: SheetStyle
     /// The most price columns a table of this sheet may have.
     public let maxColumns: Int
