@@ -60,5 +60,13 @@ let package = Package(
         // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
         .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "TariffKit"], path: "Tests/SheetFixtures"),
         .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "TariffKit"]),
+
+        // Fuzzing (make fuzz): the glyph-stream decoder and pipeline harness, the libFuzzer target on
+        // it, the seed-corpus writer, and the replay of every input that ever failed.
+        .target(name: "FuzzSupport", dependencies: ["Geometry", "Layout", "Tables", "Catalogue"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzLayout", dependencies: ["Layout", "Tables", "Catalogue", "Geometry", "FuzzSupport"], path: "Fuzz/FuzzLayout",
+                          swiftSettings: [.enableExperimentalFeature("Extern")]),
+        .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", "Extraction", "Geometry"], path: "Fuzz/FuzzSeeds"),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzSupport"], path: "Tests/FuzzTests"),
     ]
 )

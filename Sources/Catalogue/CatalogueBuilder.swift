@@ -11,9 +11,11 @@ public struct CatalogueBuilder: Sendable {
             .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
         let known = Set(footnotes.map { $0.id })
         var products: [Product] = []
-        for table in sheet.tables {
+        let lastPages = chainLastPages(sheet.tables)
+        for (index, table) in sheet.tables.enumerated() {
             for row in table.rows {
-                products.append(product(row, in: table, sheet: sheet, knownFootnotes: known, warnings: &warnings))
+                products.append(product(row, in: table, through: lastPages[index], sheet: sheet, knownFootnotes: known,
+                                        warnings: &warnings))
             }
         }
         let ids = Slug.unique(products.map(\.id))
@@ -23,18 +25,42 @@ public struct CatalogueBuilder: Sendable {
                          warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
-    private func product(_ row: ProductRow, in table: ParsedTable, sheet: ParsedSheet, knownFootnotes: Set<String>,
-                         warnings: inout [Warning]) -> Product {
+    /// "p12.3" → (12, "3").
+    private static func split(_ id: String) -> (Int, String) {
+        let parts = id.dropFirst().split(separator: ".", maxSplits: 1)
+        return (Int(parts[0]) ?? 0, parts.count > 1 ? String(parts[1]) : "")
+    }
+
+    /// For each table, the last page of the run of tables it starts or belongs to.
+    private func chainLastPages(_ tables: [ParsedTable]) -> [Int] {
+        var last = tables.map(\.page)
+        for index in tables.indices.dropLast().reversed() where tables[index].isContinued(by: tables[index + 1]) {
+            last[index] = last[index + 1]
+        }
+        return last
+    }
+
+    /// The footnote a marker on page `page` means: the one on that page, else the first on a
+    /// later page of the same table (a table's footnotes print where it ends).
+    private func footnoteId(_ marker: String, page: Int, through lastPage: Int, known: Set<String>) -> String? {
+        (page...max(page, lastPage)).lazy.map { Footnote.id(page: $0, marker: marker) }.first(where: known.contains)
+    }
+
+    private func product(_ row: ProductRow, in table: ParsedTable, through lastPage: Int, sheet: ParsedSheet,
+                         knownFootnotes: Set<String>, warnings: inout [Warning]) -> Product {
         let (name, requires) = Annotation.requirements(in: row.name)
         let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
         var markers = row.markers + (row.group?.markers ?? []) + table.captionMarkers
         for cell in row.cells where table.columns[cell.column].label != nil { markers += table.columns[cell.column].markers }
         var ids: [String] = []
         for marker in Set(markers).sorted(by: { MarkerOrder.precedes((0, $0), (0, $1)) }) {
-            let id = Footnote.id(page: row.page, marker: marker)
-            if knownFootnotes.contains(id) { ids.append(id) } else {
+            if let id = footnoteId(marker, page: row.page, through: lastPage, known: knownFootnotes) { ids.append(id) } else {
                 warnings.append(Warning(page: row.page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
             }
+        }
+        ids = Set(ids).sorted { a, b in
+            let (pa, ma) = Self.split(a), (pb, mb) = Self.split(b)
+            return MarkerOrder.precedes((pa, ma), (pb, mb))
         }
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
         let rounding = usesUsage ? RoundingRule.rounding(in: sheet.pageTexts.filter { $0.page == row.page }.map(\.text)) : nil

@@ -71,6 +71,11 @@ public struct PageParser: Sendable {
                 result.tables[t].strayLines += 1
                 page.roles[i] = .unaccounted
                 result.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: line.text))
+            } else if page.hasMoney(i) {
+                // Amounts no table took: a table whose header was not recognised. Never silent.
+                page.roles[i] = .unaccounted
+                result.warnings.append(ParseWarning(page: page.number, message: "amounts outside any table (no column header found above them)",
+                                                    text: line.text))
             } else {
                 page.roles[i] = .prose
                 prose.append(line.text)

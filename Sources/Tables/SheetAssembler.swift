@@ -16,6 +16,7 @@ public struct SheetAssembler: Sendable {
     public mutating func add(_ page: PageResult) {
         for var table in page.tables {
             if table.captionPending { continueCaption(of: &table) }
+            if let previous = tables.last, previous.isContinued(by: table) { carryGroup(from: previous, into: &table) }
             tables.append(table)
         }
         footnotes += page.footnotes
@@ -38,6 +39,16 @@ public struct SheetAssembler: Sendable {
             table.caption = "Table on page \(table.page)"
             warnings.append(ParseWarning(page: table.page, message: "table has no caption",
                                          text: table.columns.map(\.header).joined(separator: " | ")))
+        }
+    }
+
+    /// Rows at the top of a continued table sit under the group row that was open when the
+    /// table broke off (the group row is printed once, before the break).
+    private func carryGroup(from previous: ParsedTable, into table: inout ParsedTable) {
+        guard let open = previous.rows.last?.group else { return }
+        for index in table.rows.indices {
+            guard table.rows[index].group == nil else { break }
+            table.rows[index].group = open
         }
     }
 

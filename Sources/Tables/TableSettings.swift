@@ -1,5 +1,8 @@
 /// Every tolerance of the table parser, named. Ratios are × the font size of the text involved.
 public struct TableSettings: Sendable, Equatable {
+    /// Header labels of neighbouring columns can stand closer than body text's column gap
+    /// (a wide label in a narrow column): a gap wider than this splits header cells.
+    public var headerSegmentGapRatio = 0.6
     /// Header label lines of one header row sit at most this far apart (box to box).
     public var headerLineGapRatio = 0.45
     /// A header line's font size may differ from the header's by at most this factor.
@@ -8,8 +11,14 @@ public struct TableSettings: Sendable, Equatable {
     public var captionGapRatio = 3.0
     /// Lines of one table row sit at most this far apart; a wider gap starts a new row block.
     public var rowGapRatio = 0.3
-    /// A vertical gap wider than this inside a table body ends the table.
+    /// An amount at least this far right of the table's left edge can start the price columns
+    /// (nearer, it would be a name's first word, which is never an amount).
+    public var nameClearanceRatio = 2.0
+    /// A vertical gap wider than this inside a table body ends the table…
     public var tableGapRatio = 3.0
+    /// …and wider than this many points: cell paddings are set in points, so in very small
+    /// print (2 pt) a padded row stands several em below the header.
+    public var tableGapMinimum = 12.0
     /// "€" and its number, and the parts of a range, sit at most this far apart.
     public var moneyGapRatio = 0.9
     /// A line whose name text is smaller than this × the row's name size is a remark, not name.

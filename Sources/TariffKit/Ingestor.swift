@@ -12,13 +12,16 @@ public struct Ingestor: Sendable {
     public var vocabulary: HeaderVocabulary
     /// Threads reading pages of one document; one per core by default.
     public var workers: Int
+    public var limits: Limits
 
     public init(layout: LayoutSettings = .standard, tables: TableSettings = .standard,
-                vocabulary: HeaderVocabulary = .standard, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                vocabulary: HeaderVocabulary = .standard, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                limits: Limits = .standard) {
         self.layout = layout
         self.tables = tables
         self.vocabulary = vocabulary
         self.workers = max(1, workers)
+        self.limits = limits
     }
 
     /// Reads the sheet at `path`. Throws `TariffError` for a file that is not a readable PDF
@@ -27,8 +30,14 @@ public struct Ingestor: Sendable {
         let started = DispatchTime.now().uptimeNanoseconds
         let name = URL(fileURLWithPath: path).lastPathComponent
         let documents = try open(path)
-        let pipeline = PagePipeline(documents: documents, layout: layout, tables: tables, vocabulary: vocabulary)
-        let output = pipeline.run()
+        guard documents[0].pageCount <= limits.maxPages else {
+            throw TariffError(file: path, reason: "has \(documents[0].pageCount) pages, more than the limit of \(limits.maxPages) (--max-pages)")
+        }
+        let deadline = limits.timeout.map { Double(started) / 1e9 + $0 }
+        let pipeline = PagePipeline(documents: documents, layout: layout, tables: tables, vocabulary: vocabulary,
+                                    maxGlyphsPerPage: limits.maxGlyphsPerPage, deadline: deadline)
+        let output: PagePipeline.Output
+        do { output = try pipeline.run() } catch { throw TariffError(file: path, reason: error.reason) }
         var clock = output.clock
         guard output.glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
         guard !output.sheet.tables.isEmpty else {
@@ -36,7 +45,11 @@ public struct Ingestor: Sendable {
         }
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
-        let catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source) }
+        var catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source) }
+        for page in output.truncatedPages {
+            catalogue.warnings.append(Warning(page: page, message: "poppler reads at most \(PagePipeline.popplerTinyCharacterCap) "
+                + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))
+        }
         clock.wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return IngestResult(catalogue: catalogue, timings: clock)
     }

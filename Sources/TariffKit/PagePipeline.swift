@@ -15,16 +15,33 @@ struct PagePipeline {
     var layout: LayoutSettings
     var tables: TableSettings
     var vocabulary: HeaderVocabulary
+    /// A page with more glyphs fails the document (bounds memory before layout).
+    var maxGlyphsPerPage = Limits.standard.maxGlyphsPerPage
+    /// Uptime in seconds after which the document fails, checked between chunks.
+    var deadline: Double?
     /// Pages laid out per round: large enough to keep both cores busy, small enough for memory.
     var chunkSize = 32
+
+    /// Why a document stopped part-way: a bound was crossed.
+    struct Stopped: Error {
+        var reason: String
+    }
 
     struct Output {
         var sheet: ParsedSheet
         var glyphCount: Int
         var clock: StageClock
+        /// Pages where poppler stopped at its cap on tiny characters.
+        var truncatedPages: [Int]
     }
 
-    func run() -> Output {
+    /// Poppler's TextPage keeps at most this many "tiny" characters (advance under 3 pt, i.e.
+    /// text under about 6 pt) on a page and drops the rest without a word: a guard of its own
+    /// against pathological files.
+    static let popplerTinyCharacterCap = 50_000
+    static let popplerTinyCharacterWidth = 3.0
+
+    func run() throws(Stopped) -> Output {
         let pageCount = documents[0].pageCount
         let detector = RunningTextDetector(settings: tables)
         var layouts: [Int: PageLayout] = [:]
@@ -32,14 +49,21 @@ struct PagePipeline {
         var assembler = SheetAssembler()
         var clock = StageClock()
         var glyphCount = 0
+        var truncatedPages: [Int] = []
         var laidOut = 0, parsed = 0
         while parsed < pageCount {
+            try checkDeadline()
             if laidOut < pageCount {
                 let range = laidOut..<min(pageCount, laidOut + chunkSize)
                 for (offset, page) in layOut(range).enumerated() {
+                    guard page.glyphs <= maxGlyphsPerPage else {
+                        throw Stopped(reason: "page \(range.lowerBound + offset + 1) has \(page.glyphs) glyphs, "
+                            + "more than the limit of \(maxGlyphsPerPage) (--max-glyphs-per-page)")
+                    }
                     layouts[range.lowerBound + offset] = page.layout
                     keys[range.lowerBound + offset] = detector.keys(of: page.layout)
                     glyphCount += page.glyphs
+                    if page.tinyGlyphs >= Self.popplerTinyCharacterCap { truncatedPages.append(range.lowerBound + offset + 1) }
                     clock.add(page.clock)
                 }
                 laidOut = range.upperBound
@@ -58,23 +82,37 @@ struct PagePipeline {
         let sheet = clock.measure(.parse) {
             assembler.finish(pageCount: pageCount, metadataTitle: documents[0].metadataTitle)
         }
-        return Output(sheet: sheet, glyphCount: glyphCount, clock: clock)
+        return Output(sheet: sheet, glyphCount: glyphCount, clock: clock, truncatedPages: truncatedPages)
+    }
+
+    private func checkDeadline() throws(Stopped) {
+        guard let deadline else { return }
+        let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+        if now > deadline { throw Stopped(reason: "took longer than the time limit (--timeout)") }
     }
 
     private struct LaidOutPage: Sendable {
         var layout: PageLayout
         var glyphs: Int
+        var tinyGlyphs: Int
         var clock: StageClock
     }
 
     private func layOut(_ range: Range<Int>) -> [LaidOutPage] {
         let pool = DocumentPool(documents)
         let settings = layout
+        let cap = maxGlyphsPerPage
         return Parallel.map(count: range.count, workers: documents.count) { worker, offset in
             var clock = StageClock()
             let text = clock.measure(.extract) { pool[worker].page(range.lowerBound + offset + 1) }
+            let tiny = text.glyphs.reduce(0) { $0 + ($1.box.width < Self.popplerTinyCharacterWidth ? 1 : 0) }
+            // An over-full page is not laid out at all: the document fails on it anyway.
+            guard text.glyphs.count <= cap else {
+                return LaidOutPage(layout: PageLayout(number: text.number, width: 0, height: 0, lines: []),
+                                   glyphs: text.glyphs.count, tinyGlyphs: tiny, clock: clock)
+            }
             let layout = clock.measure(.layout) { PageLayout(page: text, settings: settings) }
-            return LaidOutPage(layout: layout, glyphs: text.glyphs.count, clock: clock)
+            return LaidOutPage(layout: layout, glyphs: text.glyphs.count, tinyGlyphs: tiny, clock: clock)
         }
     }
 

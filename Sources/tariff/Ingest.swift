@@ -4,6 +4,10 @@ import Foundation
 import TariffKit
 
 /// `tariff ingest SHEET.pdf… [-o FILE | --out-dir DIR]`
+///
+/// Each sheet is read by a worker process (this command with `--worker`) under a supervisor,
+/// so a crash inside poppler or a hang costs only that sheet: it gets its error line, every
+/// other sheet is still written.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read tariff sheets into catalogue JSON.",
@@ -25,12 +29,26 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Print the time each pipeline stage took to stderr.")
     var timings = false
 
-    @Option(help: "Threads reading the pages of one sheet (default: one per core).")
+    @Option(help: "Threads for one sheet's pages, or sheets read at once in a batch (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("max-pages"), help: "Fail a sheet with more pages than this.")
+    var maxPages = Limits.standard.maxPages
+
+    @Option(name: .customLong("max-glyphs-per-page"), help: "Fail a sheet with a page holding more characters than this.")
+    var maxGlyphsPerPage = Limits.standard.maxGlyphsPerPage
+
+    @Option(help: "Fail a sheet that takes longer than this many seconds (0: no limit).")
+    var timeout: Double = Limits.standard.timeout ?? 0
+
+    /// Set by the supervisor when it starts a worker: read exactly one sheet, in this process.
+    @Flag(help: .hidden)
+    var worker = false
 
     func validate() throws {
         if output != nil, outDir != nil { throw ValidationError("give -o or --out-dir, not both") }
         if jobs < 1 { throw ValidationError("--jobs takes a whole number from 1") }
+        if maxPages < 1 || maxGlyphsPerPage < 1 || timeout < 0 { throw ValidationError("limits must be positive") }
         if output != nil, sheets.count > 1 { throw ValidationError("-o takes one sheet; use --out-dir for several") }
         if output == nil, outDir == nil, sheets.count > 1 { throw ValidationError("several sheets need --out-dir") }
         if let outDir {
@@ -41,42 +59,53 @@ struct Ingest: ParsableCommand {
         }
     }
 
+    var limits: Limits { Limits(maxPages: maxPages, maxGlyphsPerPage: maxGlyphsPerPage, timeout: timeout > 0 ? timeout : nil) }
+
     func run() throws {
+        if worker { return try runWorker() }
         let single = sheets.count == 1
         let progress = Progress(total: sheets.count, enabled: !single && isatty(STDERR_FILENO) == 1)
-        // Several sheets: one document per task on all cores; one sheet: its pages on all cores.
+        let supervisor = Supervisor(timeout: limits.timeout)
+        // Several sheets: one worker per sheet, `jobs` at once; one sheet: its pages on `jobs` threads.
         let outcomes = Parallel.map(count: sheets.count, workers: single ? 1 : jobs) { _, index in
-            let outcome = ingest(sheets[index], pageWorkers: single ? jobs : 1)
+            let outcome = supervisor.run(sheet: sheets[index], arguments: workerArguments(index, pageJobs: single ? jobs : 1),
+                                         relayStdout: target(for: sheets[index]) == nil)
             progress.finished(sheets[index])
             return outcome
         }
         for outcome in outcomes {
-            if let json = outcome.stdout { FileHandle.standardOutput.write(Data(json.utf8)) }
-            StandardError.print(outcome.report)
+            if let json = outcome.stdout { FileHandle.standardOutput.write(json) }
+            if !outcome.report.isEmpty { StandardError.print(outcome.report) }
         }
         if outcomes.contains(where: \.failed) { throw ExitCode(2) }
     }
 
-    /// What one sheet gave: its report for stderr, the JSON for stdout when there is no file.
-    struct Outcome: Sendable {
-        var report: String
-        var stdout: String?
-        var failed: Bool
+    private func workerArguments(_ index: Int, pageJobs: Int) -> [String] {
+        var arguments = ["ingest", sheets[index], "--worker", "--jobs", String(pageJobs), "--max-pages", String(maxPages),
+                         "--max-glyphs-per-page", String(maxGlyphsPerPage), "--timeout", String(timeout)]
+        if let target = target(for: sheets[index]) { arguments += ["-o", target] }
+        if timings { arguments.append("--timings") }
+        return arguments
     }
 
-    private func ingest(_ sheet: String, pageWorkers: Int) -> Outcome {
+    /// The worker: one sheet, in process. Its stderr is the report the supervisor relays.
+    private func runWorker() throws {
+        CrashSeam.crashIfAsked(for: sheets[0])
         do {
-            var result = try Ingestor(workers: pageWorkers).ingest(path: sheet)
+            var result = try Ingestor(workers: jobs, limits: limits).ingest(path: sheets[0])
             let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
-            var report = Summary.text(result.catalogue)
-            if timings { report += "\n" + Summary.timings(result.timings, pages: result.catalogue.source.pages) }
-            guard let target = target(for: sheet) else { return Outcome(report: report, stdout: json, failed: false) }
-            do { try AtomicFile.write(json, to: target) } catch {
-                throw TariffError(file: target, reason: "cannot be written (\(error.localizedDescription))")
+            if let target = target(for: sheets[0]) {
+                do { try AtomicFile.write(json, to: target) } catch {
+                    throw TariffError(file: target, reason: "cannot be written (\(error.localizedDescription))")
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(json.utf8))
             }
-            return Outcome(report: report, stdout: nil, failed: false)
+            StandardError.print(Summary.text(result.catalogue))
+            if timings { StandardError.print(Summary.timings(result.timings, pages: result.catalogue.source.pages)) }
         } catch {
-            return Outcome(report: "tariff: \(error)", stdout: nil, failed: true)
+            StandardError.print("tariff: \(error)")
+            throw ExitCode(2)
         }
     }
 

@@ -37,11 +37,12 @@ struct ToolRun {
 
     var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
 
-    /// Runs `tariff` with the arguments and no standard input.
-    static func tariff(_ arguments: [String]) throws -> ToolRun {
+    /// Runs `tariff` with the arguments, extra environment variables, and no standard input.
+    static func tariff(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Paths.tariff)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -10,6 +10,7 @@ public enum FailureDiagnosis {
     public static let labelsMerged = "adjacent header labels closer than 1 em merged into one column"
     public static let tableNotFound = "price table not found (header not recognised)"
     public static let tightRows = "tight rows (rowPadding < 2): wrapped lines, group rows or remarks given to the wrong row"
+    public static let tightRegularGroups = "tight rows with regular-weight group rows (plain/filled): group text glued into a product name (no gap, no weight change: ambiguous in the text layer)"
     public static let rowAssignment = "wrapped lines, group rows or remarks given to the wrong row (rowPadding >= 2)"
     public static let markerNextPage = "page break: marker's footnote printed on a later page not found (ids use the row's own page)"
     public static let groupCarryOver = "page break: group row not carried over to the continuation page"
@@ -51,8 +52,29 @@ public enum FailureDiagnosis {
         }
         if !rowKinds.isEmpty, !(wrapped && style.rowPadding >= 2) {
             let onlyCarryOver = rowKinds == ["group"] && result.contains(groupCarryOver)
-            if !onlyCarryOver { result.append(style.rowPadding < 2 ? tightRows : rowAssignment) }
+            if !onlyCarryOver {
+                if style.rowPadding >= 2 {
+                    result.append(rowAssignment)
+                } else {
+                    let glued = style.groupStyle != .bold && groupTextGlued(outcome)
+                    if glued { result.append(tightRegularGroups) }
+                    // Differences beyond the glued group rows are the parser's own.
+                    if !glued || kinds.contains(where: { $0 == "notes" || $0.hasPrefix("extra product") }) {
+                        result.append(tightRows)
+                    }
+                }
+            }
         }
         return result.isEmpty ? [other] : result
+    }
+
+    /// Whether some ingested name holds a group row's text that the expected name does not.
+    private static func groupTextGlued(_ outcome: RoundTripOutcome) -> Bool {
+        guard let expected = outcome.expected, let actual = outcome.actual else { return false }
+        let groups = Set(expected.products.compactMap(\.group))
+        let expectedNames = Set(expected.products.map(\.name))
+        return actual.products.contains { product in
+            !expectedNames.contains(product.name) && groups.contains { product.name.contains($0) }
+        }
     }
 }

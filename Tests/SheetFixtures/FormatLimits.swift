@@ -59,9 +59,16 @@ public enum FormatLimits {
     public static let amountShapes = "amounts up to 5 whole digits; ranges low to high"
 
     /// All of the above, for reports.
+    /// 16. In a table whose rows stand closer than the parser's row gap (TableSettings.rowGapRatio,
+    ///     0.3 em), group rows are bold: a group row set in the products' own weight with no gap
+    ///     above or below it differs from a wrapped name line only by a fill band, and fills are
+    ///     graphics, not text. (With a gap, plain and filled group rows read fine.)
+    public static let tightGroupsAreBold = "group rows in tight tables are bold"
+
     public static let all = [
         noHyphenBeforeLowercase, noTrailingDigit, noLeadingNumberGap, noAmountsInText, productHasAPrice,
         groupHasProducts, wordsFitTheirColumn, rangesOnOneLine, captionsOnOneLine, noteNeedsCaption,
         remarksAreSentences, oneRoundingWording, markersResolve, longTableEndsItsPage, amountShapes,
+        tightGroupsAreBold,
     ]
 }

@@ -18,8 +18,9 @@ struct HeaderCell {
     var markers: [String] { lines.flatMap { $0.flatMap { $0.markers.map(\.label) } } }
 }
 
-/// Finds header rows by their labels: an amount-free line with two or more cells, one of which
-/// reads as a price header, grown up and down over the label lines that wrap with it.
+/// Finds header rows by their labels: an amount-free line with two or more short cells, grown
+/// up and down over the label lines that wrap with it, kept when one of the joined labels
+/// reads as a price header.
 struct HeaderDetector {
     var settings: TableSettings
     var vocabulary: HeaderVocabulary
@@ -31,17 +32,28 @@ struct HeaderDetector {
         var used = Set<Int>()
         for i in page.lines.indices where !used.contains(i) && isSeed(i, page) {
             let lines = grow(from: i, page)
+            let block = HeaderBlock(lines: lines, cells: cells(of: lines, page))
+            // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
+            guard block.cells.dropFirst().contains(where: { vocabulary.looksLikeHeader($0.text) }) else { continue }
             used.formUnion(lines)
-            blocks.append(HeaderBlock(lines: lines, cells: cells(of: lines, page)))
+            blocks.append(block)
         }
         return blocks
     }
 
+    /// An amount-free line of two or more short cells, not a footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
-        guard page.isFree(i), !page.hasMoney(i) else { return false }
-        let segments = page.lines[i].segments()
-        guard segments.count >= 2, segments.allSatisfy({ $0.count <= maxWordsPerLabelLine }) else { return false }
-        return segments.dropFirst().contains { vocabulary.looksLikeHeader($0.map(\.text).joined(separator: " ")) }
+        guard page.isFree(i), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        let segments = labelSegments(page.lines[i])
+        return segments.count >= 2 && segments.allSatisfy { $0.count <= maxWordsPerLabelLine }
+    }
+
+    private func startsFootnote(_ i: Int, _ page: PageLines) -> Bool {
+        FootnoteDetector(settings: settings).marker(starting: page.lines[i]) != nil
+    }
+
+    private func labelSegments(_ line: Line) -> [[Word]] {
+        line.segments(gapRatio: settings.headerSegmentGapRatio)
     }
 
     /// The seed plus the wrapped label lines touching it above and below.
@@ -73,12 +85,12 @@ struct HeaderDetector {
     /// at the table's left edge (that is a group row or the first product name).
     private func isLabelLine(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
         let line = page.lines[i]
-        guard page.isFree(i), !page.hasMoney(i) else { return false }
+        guard page.isFree(i), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
         // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
         let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
         let largest = Self.largestWord(line)
         guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
-        let segments = line.segments()
+        let segments = labelSegments(line)
         guard segments.allSatisfy({ $0.count <= maxWordsPerLabelLine }) else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
         let aloneAtLeft = segments.count == 1 && line.box.minX <= left + line.fontSize
@@ -89,7 +101,7 @@ struct HeaderDetector {
 
     /// Label segments of all header lines, merged into cells where they overlap horizontally.
     private func cells(of lines: [Int], _ page: PageLines) -> [HeaderCell] {
-        let segments = lines.flatMap { i in page.lines[i].segments().map { (words: $0, box: $0.map(\.box).union()!) } }
+        let segments = lines.flatMap { i in labelSegments(page.lines[i]).map { (words: $0, box: $0.map(\.box).union()!) } }
             .sorted { $0.box.minX < $1.box.minX }
         var cells: [HeaderCell] = []
         for segment in segments {

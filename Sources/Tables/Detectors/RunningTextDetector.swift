@@ -71,7 +71,9 @@ public struct RunningTextDetector: Sendable {
         if line.box.maxY <= band { position = line.box.minY }
         else if line.box.minY >= page.height - band { position = line.box.minY - page.height }
         else { return nil }
-        let bucket = Int((position / settings.runningPositionTolerance).rounded())
+        // Running text sits on the page: a position off by more than a page is no band's.
+        guard abs(position) <= max(page.height, 1), let bucket = Int(exactly: (position / settings.runningPositionTolerance).rounded())
+        else { return nil }
         let text = String(line.text.map { $0.isNumber ? "#" : $0 })
         return "\(bucket)|\(text)"
     }

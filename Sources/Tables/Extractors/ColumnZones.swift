@@ -4,16 +4,18 @@ import Geometry
 ///
 /// Zone boundaries sit halfway between neighbouring header labels, so amounts are assigned by
 /// where they actually stand whether they are left- or right-aligned under their label. The
-/// name column ends where the first price label or the leftmost amount under it begins.
+/// name column ends where the first price label or the leftmost amount begins: a right-aligned
+/// amount can stand wholly left of a long label. Names start at the table's left edge and
+/// never with an amount, so only amounts clear of that edge count.
 struct ColumnZones {
     /// Words whose centre lies left of this are name-column text.
     let nameBoundary: Double
     /// Start of each price zone; zone i runs to the start of zone i+1 (the last is open).
     let starts: [Double]
 
-    init(priceCells: [HeaderCell], amountBoxes: [Rect]) {
+    init(priceCells: [HeaderCell], amountBoxes: [Rect], leftEdge: Double, clearance: Double) {
         let first = priceCells[0].box
-        let leftmostAmount = amountBoxes.filter { $0.maxX > first.minX }.map(\.minX).min() ?? first.minX
+        let leftmostAmount = amountBoxes.filter { $0.minX > leftEdge + clearance }.map(\.minX).min() ?? first.minX
         nameBoundary = min(first.minX, leftmostAmount) - 1
         starts = [nameBoundary] + zip(priceCells, priceCells.dropFirst()).map { ($0.box.maxX + $1.box.minX) / 2 }
     }

@@ -27,6 +27,9 @@ struct RowBuilder {
 
     mutating func build(blocks: [[Int]]) {
         let preferAbove = anchorsSitOnFirstLine(blocks)
+        // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
+        // wrapped onto different baselines.
+        let rowsAreSeparated = blocks.contains { $0.filter(isAnchor).count == 1 }
         var group: GroupRow?
         var pending: [[Int]] = []
         for block in blocks {
@@ -38,9 +41,11 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
-            for (anchor, lines) in assign(block, to: anchors, preferAbove: preferAbove) {
+            let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
+            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchors, preferAbove: preferAbove)
+            for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
-                products.append(product(anchor: anchor, lines: lines, group: group))
+                products.append(product(anchors: rowAnchors, lines: lines, group: group))
                 if warnings.count > warningsBefore { doubtfulRows += 1 }
             }
             bottom = max(bottom, block.map { page.lines[$0].box.maxY }.max()!)
@@ -51,6 +56,27 @@ struct RowBuilder {
     /// A line with an amount in a price column.
     private func isAnchor(_ line: Int) -> Bool {
         page.tokens[line].contains { zones.column(of: $0.box) != nil }
+    }
+
+    /// Each amount line right under the one before (no other line between, a line's height
+    /// apart): a cell wrapped within one row, not the next row.
+    private func onConsecutiveBaselines(_ anchors: [Int]) -> Bool {
+        zip(anchors, anchors.dropFirst()).allSatisfy { a, b in
+            b == a + 1 && page.lines[b].box.minY - page.lines[a].box.minY <= 1.5 * page.lines[a].fontSize
+        }
+    }
+
+    /// Amount lines that each fill other columns: the cells of one row on different baselines
+    /// ("€ 86,50 (per" / "gebruiker) € 85,00 € 0,00").
+    private func cellsComplementEachOther(_ anchors: [Int]) -> Bool {
+        guard anchors.count > 1 else { return false }
+        var seen = Set<Int>()
+        for anchor in anchors {
+            let columns = Set(page.tokens[anchor].compactMap { zones.column(of: $0.box) })
+            guard seen.isDisjoint(with: columns) else { return false }
+            seen.formUnion(columns)
+        }
+        return true
     }
 
     /// Whether single-product blocks put their amounts on the name's first line (then a line
@@ -66,13 +92,66 @@ struct RowBuilder {
         return first >= last
     }
 
-    private func assign(_ block: [Int], to anchors: [Int], preferAbove: Bool) -> [(Int, [Int])] {
+    /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
+    /// remark belongs to the anchor above it, and a name line after a remark starts the row
+    /// below; other lines follow where the block puts its amounts.
+    private func assign(_ block: [Int], to anchors: [Int], preferAbove: Bool) -> [([Int], [Int])] {
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: anchors.map { ($0, [$0]) })
         let placement = amountPlacement(block, anchors, preferAbove: preferAbove)
-        for line in block where members[line] == nil {
-            members[owner(of: line, anchors, placement, preferAbove: preferAbove), default: []].append(line)
+        let remarks = remarkLines(block)
+        let centred = placement == .between ? centredOwners(block, anchors) : nil
+        for (position, line) in block.enumerated() where members[line] == nil {
+            let owner: Int
+            if let centred, let known = centred[line] {
+                owner = known
+            } else if remarks.contains(line) {
+                owner = anchors.last { $0 < line } ?? anchors[0]
+            } else if position > 0, remarks.contains(block[position - 1]) {
+                owner = anchors.first { $0 > line } ?? anchors[anchors.count - 1]
+            } else {
+                owner = self.owner(of: line, anchors, placement, preferAbove: preferAbove)
+            }
+            members[owner, default: []].append(line)
         }
-        return anchors.map { ($0, members[$0]!.sorted()) }
+        return anchors.map { ([$0], members[$0]!.sorted()) }
+    }
+
+    /// Amounts centred on their rows' name lines: each row has as many name lines above its
+    /// anchor as below it, so walking the block from the top fixes where every row ends, with
+    /// no guessing at lines equally near two anchors. Nil when the counts do not fit (a cell
+    /// wrapped onto more lines than its name, say): then the nearest anchor decides.
+    private func centredOwners(_ block: [Int], _ anchors: [Int]) -> [Int: Int]? {
+        let nameLines = block.filter { line in
+            !anchors.contains(line) && page.lines[line].words.contains { zones.isName($0.box) }
+        }
+        var owners: [Int: Int] = [:]
+        var remaining = nameLines[...]
+        var above = nameLines.filter { $0 < anchors[0] }.count
+        for (index, anchor) in anchors.enumerated() {
+            let before = remaining.prefix { $0 < anchor }
+            guard before.count == above else { return nil }
+            for line in before { owners[line] = anchor }
+            remaining = remaining.dropFirst(before.count)
+            guard index + 1 < anchors.count else {
+                for line in remaining { owners[line] = anchor }
+                return owners
+            }
+            let between = remaining.prefix { $0 < anchors[index + 1] }
+            guard between.count >= above else { return nil }
+            for line in between.prefix(above) { owners[line] = anchor }
+            remaining = remaining.dropFirst(above)
+            above = between.count - above
+        }
+        return owners
+    }
+
+    /// Lines of the block whose name text is a remark (smaller or italic against the names).
+    private func remarkLines(_ block: [Int]) -> Set<Int> {
+        let nameWords = block.map { line in page.lines[line].words.filter { zones.isName($0.box) } }
+        let sized = nameWords.filter { !$0.isEmpty }.map { Line(words: $0) }
+        guard let rowSize = sized.map(\.fontSize).max() else { return [] }
+        let rowItalic = sized.filter { !$0.isItalic }.isEmpty
+        return Set(zip(block, nameWords).filter { !$0.1.isEmpty && isRemarkLine($0.1, rowSize: rowSize, rowItalic: rowItalic) }.map(\.0))
     }
 
     /// Where a row's amounts sit relative to its name lines, read off the block itself.
@@ -124,7 +203,7 @@ struct RowBuilder {
         }
     }
 
-    private mutating func product(anchor: Int, lines: [Int], group: GroupRow?) -> ProductRow {
+    private mutating func product(anchors: [Int], lines: [Int], group: GroupRow?) -> ProductRow {
         let nameWords = lines.map { line in page.lines[line].words.filter { zones.isName($0.box) } }
         let rowSize = nameWords.filter { !$0.isEmpty }.map { Line(words: $0).fontSize }.max() ?? 0
         let rowItalic = nameWords.first { !$0.isEmpty }.map { Line(words: $0).isItalic } ?? false
@@ -138,7 +217,7 @@ struct RowBuilder {
         let text = lines.map { page.lines[$0].text }.joined(separator: " ")
         return ProductRow(name: TextJoiner.join(name.map(Self.text)),
                           markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } },
-                          group: group, cells: cells(anchor: anchor, lines: lines, text: text),
+                          group: group, cells: cells(anchors: anchors, lines: lines, text: text),
                           remarks: Self.paragraphs(remarks.map(Self.text)), page: page.number, text: text)
     }
 
@@ -147,19 +226,21 @@ struct RowBuilder {
         return line.fontSize < settings.remarkSizeRatio * rowSize || (line.isItalic && !rowItalic)
     }
 
-    /// Cells of a product: its anchor's amounts by column, plus the other text in each column.
-    private mutating func cells(anchor: Int, lines: [Int], text: String) -> [Cell] {
+    /// Cells of a product: its anchors' amounts by column, plus the other text in each column.
+    private mutating func cells(anchors: [Int], lines: [Int], text: String) -> [Cell] {
         var amounts: [Int: [MoneyToken]] = [:]
-        var used = Set<Int>()
-        for token in page.tokens[anchor] {
-            guard let column = zones.column(of: token.box) else {
-                warnings.append(ParseWarning(page: page.number, message: "amount in the name column is kept as name text", text: text))
-                continue
+        var used = Set<WordAt>()
+        for anchor in anchors {
+            for token in page.tokens[anchor] {
+                guard let column = zones.column(of: token.box) else {
+                    warnings.append(ParseWarning(page: page.number, message: "amount in the name column is kept as name text", text: text))
+                    continue
+                }
+                amounts[column, default: []].append(token)
+                used.formUnion(token.wordRange.map { WordAt(line: anchor, word: $0) })
             }
-            amounts[column, default: []].append(token)
-            used.formUnion(token.wordRange)
         }
-        let notes = annotations(lines: lines, anchor: anchor, skipping: used)
+        let notes = annotations(lines: lines, skipping: used)
         let tokenCount = amounts.values.reduce(0) { $0 + $1.count }
         var result: [Cell] = []
         for column in 0..<columnCount {
@@ -188,11 +269,17 @@ struct RowBuilder {
         }
     }
 
+    /// A word by its line and place on the line.
+    struct WordAt: Hashable {
+        var line: Int
+        var word: Int
+    }
+
     /// Non-amount words in each price column over all lines of the row, in reading order.
-    private func annotations(lines: [Int], anchor: Int, skipping used: Set<Int>) -> [Int: String] {
+    private func annotations(lines: [Int], skipping used: Set<WordAt>) -> [Int: String] {
         var words: [Int: [String]] = [:]
         for line in lines {
-            for (w, word) in page.lines[line].words.enumerated() where !(line == anchor && used.contains(w)) {
+            for (w, word) in page.lines[line].words.enumerated() where !used.contains(WordAt(line: line, word: w)) {
                 guard let column = zones.column(of: word.box) else { continue }
                 words[column, default: []].append(word.text)
             }

@@ -33,7 +33,9 @@ struct TableReader {
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
         let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX, page)
-        let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) })
+        let leftEdge = header.lines.map { page.lines[$0].box.minX }.min()!
+        let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
+                                leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
         builder.build(blocks: blocks(body, zones, page))
         guard !builder.products.isEmpty else { return nil }
@@ -68,7 +70,7 @@ struct TableReader {
         for i in (headerEnd + 1)..<max(headerEnd + 1, end) {
             if page.roles[i] == .runningText { continue }
             guard page.isFree(i), footnotes.marker(startingLine: i, page) == nil,
-                  page.gap(previous, i) <= settings.tableGapRatio * page.lines[i].fontSize,
+                  page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
                   !startsWithBullet(page.lines[i]), !crossesColumns(i, firstPriceX, page) else { break }
             body.append(i)
             previous = i

@@ -30,6 +30,14 @@ public struct ParsedTable: Sendable, Equatable {
     }
 }
 
+extension ParsedTable {
+    /// True when `next` carries this table on: a header without a caption of its own, or the
+    /// same caption and column headers again (a caption repeated on the next page).
+    public func isContinued(by next: ParsedTable) -> Bool {
+        next.isContinuation || (next.caption == caption && next.columns.map(\.header) == columns.map(\.header))
+    }
+}
+
 /// A price column as its header prints it.
 public struct PriceColumn: Sendable, Equatable {
     /// Header text, wrapped lines joined, markers removed ("Eerste installatie / nieuwe locatie").

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Test seams for process isolation: when TARIFF_TEST_CRASH (or TARIFF_TEST_HANG) names a
+/// sheet's file name, the worker reading that sheet kills itself with SIGSEGV (or never
+/// finishes), as a crash or a hang inside poppler would. The isolation tests use them to prove
+/// one bad sheet costs only itself.
+enum CrashSeam {
+    static func crashIfAsked(for sheet: String) {
+        let name = URL(fileURLWithPath: sheet).lastPathComponent
+        let environment = ProcessInfo.processInfo.environment
+        if environment["TARIFF_TEST_CRASH"] == name {
+            // A write through a bad pointer, as a bug in C code would do (a sent signal can be
+            // caught and resumed; this cannot).
+            UnsafeMutablePointer<Int>(bitPattern: 0x10)!.pointee = 1
+        }
+        if environment["TARIFF_TEST_HANG"] == name { while true { sleep(60) } }
+    }
+}
