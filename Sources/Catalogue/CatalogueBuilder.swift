@@ -9,13 +9,11 @@ public struct CatalogueBuilder: Sendable {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
             .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
-        let known = Set(footnotes.map { $0.id })
+        let index = FootnoteIndex(footnotes)
         var products: [Product] = []
-        let lastPages = chainLastPages(sheet.tables)
-        for (index, table) in sheet.tables.enumerated() {
+        for table in sheet.tables {
             for row in table.rows {
-                products.append(product(row, in: table, through: lastPages[index], sheet: sheet, knownFootnotes: known,
-                                        warnings: &warnings))
+                products.append(product(row, in: table, sheet: sheet, footnotes: index, warnings: &warnings))
             }
         }
         let ids = Slug.unique(products.map(\.id))
@@ -31,30 +29,15 @@ public struct CatalogueBuilder: Sendable {
         return (Int(parts[0]) ?? 0, parts.count > 1 ? String(parts[1]) : "")
     }
 
-    /// For each table, the last page of the run of tables it starts or belongs to.
-    private func chainLastPages(_ tables: [ParsedTable]) -> [Int] {
-        var last = tables.map(\.page)
-        for index in tables.indices.dropLast().reversed() where tables[index].isContinued(by: tables[index + 1]) {
-            last[index] = last[index + 1]
-        }
-        return last
-    }
-
-    /// The footnote a marker on page `page` means: the one on that page, else the first on a
-    /// later page of the same table (a table's footnotes print where it ends).
-    private func footnoteId(_ marker: String, page: Int, through lastPage: Int, known: Set<String>) -> String? {
-        (page...max(page, lastPage)).lazy.map { Footnote.id(page: $0, marker: marker) }.first(where: known.contains)
-    }
-
-    private func product(_ row: ProductRow, in table: ParsedTable, through lastPage: Int, sheet: ParsedSheet,
-                         knownFootnotes: Set<String>, warnings: inout [Warning]) -> Product {
+    private func product(_ row: ProductRow, in table: ParsedTable, sheet: ParsedSheet, footnotes: FootnoteIndex,
+                         warnings: inout [Warning]) -> Product {
         let (name, requires) = Annotation.requirements(in: row.name)
         let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
         var markers = row.markers + (row.group?.markers ?? []) + table.captionMarkers
         for cell in row.cells where table.columns[cell.column].label != nil { markers += table.columns[cell.column].markers }
         var ids: [String] = []
         for marker in Set(markers).sorted(by: { MarkerOrder.precedes((0, $0), (0, $1)) }) {
-            if let id = footnoteId(marker, page: row.page, through: lastPage, known: knownFootnotes) { ids.append(id) } else {
+            if let id = footnotes.id(of: marker, onPage: row.page) { ids.append(id) } else {
                 warnings.append(Warning(page: row.page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
             }
         }
@@ -118,6 +101,27 @@ public struct CatalogueBuilder: Sendable {
     private func accounting(_ lines: LineAccounting) -> Accounting {
         Accounting(lines: lines.total, catalogue: lines.catalogue, runningText: lines.count(.runningText),
                    footnotes: lines.count(.footnote), prose: lines.count(.prose), unaccounted: lines.count(.unaccounted))
+    }
+}
+
+/// Finds the footnote a marker means. Numbering restarts per page, so a marker means the
+/// footnote with its number on its own page; a page that prints no footnotes at all (a table
+/// broken across pages prints them where it ends) defers to the next page that does.
+struct FootnoteIndex {
+    private let ids: Set<String>
+    private let pagesWithFootnotes: [Int]
+
+    init(_ footnotes: [Footnote]) {
+        ids = Set(footnotes.map(\.id))
+        pagesWithFootnotes = Set(footnotes.map(\.page)).sorted()
+    }
+
+    func id(of marker: String, onPage page: Int) -> String? {
+        let own = Footnote.id(page: page, marker: marker)
+        if ids.contains(own) { return own }
+        guard !pagesWithFootnotes.contains(page), let next = pagesWithFootnotes.first(where: { $0 > page }) else { return nil }
+        let deferred = Footnote.id(page: next, marker: marker)
+        return ids.contains(deferred) ? deferred : nil
     }
 }
 

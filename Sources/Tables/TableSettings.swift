@@ -9,6 +9,8 @@ public struct TableSettings: Sendable, Equatable {
     public var headerSizeSpread = 1.18
     /// The caption line sits at most this far above its header.
     public var captionGapRatio = 3.0
+    /// Amount lines nearer than this (top to top) are one row: rows stand at least a line apart.
+    public var sameRowOffsetRatio = 0.85
     /// Lines of one table row sit at most this far apart; a wider gap starts a new row block.
     public var rowGapRatio = 0.3
     /// An amount at least this far right of the table's left edge can start the price columns

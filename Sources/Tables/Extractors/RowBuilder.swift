@@ -42,7 +42,7 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
-            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchors, preferAbove: preferAbove)
+            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchorRows(anchors), preferAbove: preferAbove)
             for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
                 products.append(product(anchors: rowAnchors, lines: lines, group: group))
@@ -95,12 +95,19 @@ struct RowBuilder {
     /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
     /// remark belongs to the anchor above it, and a name line after a remark starts the row
     /// below; other lines follow where the block puts its amounts.
-    private func assign(_ block: [Int], to anchors: [Int], preferAbove: Bool) -> [([Int], [Int])] {
-        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: anchors.map { ($0, [$0]) })
+    private func assign(_ block: [Int], to rows: [[Int]], preferAbove: Bool) -> [([Int], [Int])] {
+        // Each row is represented by its first amount line; its other amount lines are members.
+        let anchors = rows.map { $0[0] }
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0) })
+        let spans = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[0]...$0[$0.count - 1]) })
+        for row in rows { for line in block where line > row[0] && line < row[row.count - 1] && !row.contains(line) {
+            members[row[0], default: []].append(line)
+        } }
         let placement = amountPlacement(block, anchors, preferAbove: preferAbove)
         let remarks = remarkLines(block)
-        let centred = placement == .between ? centredOwners(block, anchors) : nil
-        for (position, line) in block.enumerated() where members[line] == nil {
+        let centred = placement == .between ? centredOwners(block, anchors, spans: spans) : nil
+        let taken = Set(members.values.joined())
+        for (position, line) in block.enumerated() where !taken.contains(line) {
             let owner: Int
             if let centred, let known = centred[line] {
                 owner = known
@@ -113,16 +120,52 @@ struct RowBuilder {
             }
             members[owner, default: []].append(line)
         }
-        return anchors.map { ([$0], members[$0]!.sorted()) }
+        return rows.map { ($0, members[$0[0]]!.sorted()) }
+    }
+
+    /// Amount lines grouped into rows. Rows of a table stand at least a line apart, so amount
+    /// lines closer than that, filling other columns, are one row whose cells differ in
+    /// height (a centred two-line cell beside one-line cells). So is an amount line whose
+    /// column carries on an annotation left open on the line before ("(per" … "gebruiker)").
+    private func anchorRows(_ anchors: [Int]) -> [[Int]] {
+        var rows: [[Int]] = []
+        for anchor in anchors {
+            if let row = rows.last, continuesRow(row, with: anchor) {
+                rows[rows.count - 1].append(anchor)
+            } else {
+                rows.append([anchor])
+            }
+        }
+        return rows
+    }
+
+    private func continuesRow(_ row: [Int], with anchor: Int) -> Bool {
+        let columns = Set(row.flatMap { line in page.tokens[line].compactMap { zones.column(of: $0.box) } })
+        let own = Set(page.tokens[anchor].compactMap { zones.column(of: $0.box) })
+        guard columns.isDisjoint(with: own), let last = row.last else { return false }
+        let offset = page.lines[anchor].box.minY - page.lines[last].box.minY
+        if offset < settings.sameRowOffsetRatio * page.lines[last].fontSize { return true }
+        return anchor == last + 1 && closesOpenAnnotation(from: last, on: anchor)
+    }
+
+    /// Line `from` leaves "(" open in a price column and line `on` closes it in the same column.
+    private func closesOpenAnnotation(from: Int, on: Int) -> Bool {
+        func words(_ line: Int) -> [(column: Int, text: String)] {
+            page.lines[line].words.compactMap { word in zones.column(of: word.box).map { ($0, word.text) } }
+        }
+        let open = Set(words(from).filter { $0.text.contains("(") && !$0.text.contains(")") }.map(\.column))
+        return words(on).contains { open.contains($0.column) && $0.text.hasSuffix(")") && !$0.text.contains("(") }
     }
 
     /// Amounts centred on their rows' name lines: each row has as many name lines above its
     /// anchor as below it, so walking the block from the top fixes where every row ends, with
     /// no guessing at lines equally near two anchors. Nil when the counts do not fit (a cell
     /// wrapped onto more lines than its name, say): then the nearest anchor decides.
-    private func centredOwners(_ block: [Int], _ anchors: [Int]) -> [Int: Int]? {
+    private func centredOwners(_ block: [Int], _ anchors: [Int], spans: [Int: ClosedRange<Int>]) -> [Int: Int]? {
+        // Lines inside a row's own span (between its amount lines) are its middle, not counted.
+        let inSpan = Set(spans.values.flatMap { Array($0) })
         let nameLines = block.filter { line in
-            !anchors.contains(line) && page.lines[line].words.contains { zones.isName($0.box) }
+            !inSpan.contains(line) && page.lines[line].words.contains { zones.isName($0.box) }
         }
         var owners: [Int: Int] = [:]
         var remaining = nameLines[...]
@@ -132,6 +175,8 @@ struct RowBuilder {
             guard before.count == above else { return nil }
             for line in before { owners[line] = anchor }
             remaining = remaining.dropFirst(before.count)
+            let end = spans[anchor]!.upperBound
+            remaining = remaining.drop { $0 <= end }
             guard index + 1 < anchors.count else {
                 for line in remaining { owners[line] = anchor }
                 return owners
