@@ -33,12 +33,18 @@ public struct CatalogueBuilder: Sendable {
                          warnings: inout [Warning]) -> Product {
         let (name, requires) = Annotation.requirements(in: row.name)
         let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
-        var markers = row.markers + (row.group?.markers ?? []) + table.captionMarkers
-        for cell in row.cells where table.columns[cell.column].label != nil { markers += table.columns[cell.column].markers }
+        // Each marker with the page it is printed on: a continued table's caption and open
+        // group row were printed on an earlier page.
+        var markers = row.markers.map { ($0, row.page) } + (row.group?.markers ?? []).map { ($0, row.group?.page ?? row.page) }
+            + table.captionMarkers.map { ($0, table.captionMarkerPage ?? table.page) }
+        for cell in row.cells where table.columns[cell.column].label != nil {
+            markers += table.columns[cell.column].markers.map { ($0, row.page) }
+        }
         var ids: [String] = []
-        for marker in Set(markers).sorted(by: { MarkerOrder.precedes((0, $0), (0, $1)) }) {
-            if let id = footnotes.id(of: marker, onPage: row.page) { ids.append(id) } else {
-                warnings.append(Warning(page: row.page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
+        var seen = Set<String>()
+        for (marker, page) in markers where seen.insert("\(marker)@\(page)").inserted {
+            if let id = footnotes.id(of: marker, onPage: page) { ids.append(id) } else {
+                warnings.append(Warning(page: page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
             }
         }
         ids = Set(ids).sorted { a, b in

@@ -16,7 +16,12 @@ public struct SheetAssembler: Sendable {
     public mutating func add(_ page: PageResult) {
         for var table in page.tables {
             if table.captionPending { continueCaption(of: &table) }
-            if let previous = tables.last, previous.isContinued(by: table) { carryGroup(from: previous, into: &table) }
+            // A header repeated without its caption continues the rows (and their group), and
+            // so does one whose caption is its name header (repeating the header repeats it);
+            // a caption line printed again starts its section afresh.
+            if let previous = tables.last, table.isContinuation || (table.captionInHeader && previous.isContinued(by: table)) {
+                carryGroup(from: previous, into: &table)
+            }
             tables.append(table)
         }
         footnotes += page.footnotes
@@ -34,6 +39,8 @@ public struct SheetAssembler: Sendable {
         if let previous = tables.last {
             table.caption = previous.caption
             table.note = previous.note
+            table.captionMarkers = previous.captionMarkers
+            table.captionMarkerPage = previous.captionMarkerPage ?? previous.page
             table.isContinuation = true
         } else {
             table.caption = "Table on page \(table.page)"

@@ -236,7 +236,7 @@ struct RowBuilder {
         for line in block { roles.append((line, .groupRow)) }
         let words = block.flatMap { page.lines[$0].words }
         return GroupRow(text: TextJoiner.join(block.map { page.lines[$0].text }),
-                        markers: words.flatMap { $0.markers.map(\.label) })
+                        markers: words.flatMap { $0.markers.map(\.label) }, page: page.number)
     }
 
     private mutating func strayBlock(_ block: [Int]) {

@@ -57,6 +57,7 @@ struct TableReader {
         var table = ParsedTable(caption: caption?.text ?? "", captionMarkers: caption?.markers ?? [], note: caption?.note,
                                 page: page.number, columns: columns, rows: builder.products, isContinuation: false)
         table.captionPending = caption == nil
+        table.captionInHeader = caption != nil && caption?.line == nil
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
         return Result(table: table, warnings: warnings, span: top...builder.bottom)

@@ -17,6 +17,10 @@ public struct ParsedTable: Sendable, Equatable {
     public var strayLines = 0
     /// No caption was found on the page: the assembler takes it from the table before.
     var captionPending = false
+    /// The caption is the name column's header, so a repeated header repeats it.
+    var captionInHeader = false
+    /// The page the caption's markers are printed on (an earlier page for a continuation).
+    public var captionMarkerPage: Int?
 
     public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [PriceColumn],
                 rows: [ProductRow], isContinuation: Bool) {
@@ -63,10 +67,14 @@ public struct PriceColumn: Sendable, Equatable {
 public struct GroupRow: Sendable, Equatable {
     public var text: String
     public var markers: [String]
+    /// The page the group row is printed on (rows of a continued table sit under a group row
+    /// of an earlier page); nil for the rows' own page.
+    public var page: Int?
 
-    public init(text: String, markers: [String]) {
+    public init(text: String, markers: [String], page: Int? = nil) {
         self.text = text
         self.markers = markers
+        self.page = page
     }
 }
 
