@@ -33,8 +33,9 @@ public struct PageParser: Sendable {
         var page = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
         for i in running { page.roles[i] = .runningText }
         var result = PageResult(number: layout.number, tables: [], footnotes: [], texts: [], warnings: [],
-                                accounting: LineAccounting(), runningHeaders: runningHeaders(layout, running))
+                                accounting: LineAccounting(), runningHeaders: [])
         let spans = readTables(&page, into: &result)
+        result.runningHeaders = runningHeaders(layout, Set(page.roles.indices.filter { page.roles[$0] == .runningText }))
         result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         classifyRest(&page, tableSpans: spans, into: &result)

@@ -43,9 +43,15 @@ struct HeaderDetector {
 
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
-        guard page.isFree(i), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
         let segments = labelSegments(page.lines[i])
         return segments.count >= 2 && segments.allSatisfy { $0.count <= maxWordsPerLabelLine }
+    }
+
+    /// Free, or taken for running text: a continued table's header repeats at the same place on
+    /// every page it spans, exactly like a running header, and a header it is.
+    private func isAvailable(_ i: Int, _ page: PageLines) -> Bool {
+        page.isFree(i) || page.roles[i] == .runningText
     }
 
     private func startsFootnote(_ i: Int, _ page: PageLines) -> Bool {
@@ -85,7 +91,7 @@ struct HeaderDetector {
     /// at the table's left edge (that is a group row or the first product name).
     private func isLabelLine(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
         let line = page.lines[i]
-        guard page.isFree(i), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
         // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
         let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
         let largest = Self.largestWord(line)

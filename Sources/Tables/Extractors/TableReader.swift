@@ -32,8 +32,9 @@ struct TableReader {
         guard !priceCells.isEmpty else { return nil }
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
         let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
-        let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX, page)
         let leftEdge = header.lines.map { page.lines[$0].box.minX }.min()!
+        let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX,
+                             leftEdge: leftEdge, page)
         let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
@@ -65,14 +66,15 @@ struct TableReader {
 
     /// Free lines under the header until a footnote, a bullet, prose across the columns, a
     /// wide gap, or the next header.
-    private func bodyLines(after headerEnd: Int, before end: Int, firstPriceX: Double, _ page: PageLines) -> [Int] {
+    private func bodyLines(after headerEnd: Int, before end: Int, firstPriceX: Double, leftEdge: Double,
+                           _ page: PageLines) -> [Int] {
         var body: [Int] = []
         var previous = headerEnd
         for i in (headerEnd + 1)..<max(headerEnd + 1, end) {
             if page.roles[i] == .runningText { continue }
             guard page.isFree(i), footnotes.marker(startingLine: i, page) == nil,
                   page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
-                  !startsWithBullet(page.lines[i]), !crossesColumns(i, firstPriceX, page) else { break }
+                  !startsWithBullet(page.lines[i]), !crossesColumns(i, firstPriceX, leftEdge: leftEdge, page) else { break }
             body.append(i)
             previous = i
         }
@@ -84,13 +86,14 @@ struct TableReader {
         return Self.bullets.contains(first) && line.words[0].text.count == 1 && !line.words.isEmpty
     }
 
-    /// Amount-free text running from the name column into the price columns: a paragraph.
-    private func crossesColumns(_ i: Int, _ firstPriceX: Double, _ page: PageLines) -> Bool {
+    /// Amount-free text running from the table's left edge into the price columns: a paragraph.
+    /// (A cell's wrapped annotation may start left of a short label, but never at the left edge.)
+    private func crossesColumns(_ i: Int, _ firstPriceX: Double, leftEdge: Double, _ page: PageLines) -> Bool {
         guard !page.hasMoney(i) else { return false }
         let size = page.lines[i].fontSize
         return page.lines[i].segments().contains { segment in
             let box = segment.map(\.box).union()!
-            return box.minX < firstPriceX - size && box.maxX > firstPriceX + size
+            return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
         }
     }
 
