@@ -5,7 +5,7 @@ DEPS := pkg-config libpoppler-glib-dev libcairo2-dev libpango1.0-dev poppler-uti
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/tariff
 
-.PHONY: run test deps build samples bench soak clean
+.PHONY: run test release-check deps build samples bench soak fuzz clean
 
 ## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
 run: build
@@ -14,9 +14,22 @@ run: build
 	  $(RELEASE) ingest "$$sheet" -o "Output/$$(basename "$$sheet" .pdf).json" || exit 2; \
 	done
 
-## test: the whole test suite (unit tests per stage, end-to-end on real PDFs, schema validation)
+## test: the whole test suite (unit tests per stage, end-to-end on real PDFs, schema validation),
+## then the release build on the samples (optimiser-only bugs exist: one was found this way)
 test: deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory release-check
+
+## release-check: the release binary ingests every sample to exactly its Output/ catalogue
+release-check: build
+	@for sheet in Samples/*.pdf; do \
+	  $(RELEASE) ingest "$$sheet" 2>/dev/null | cmp -s - "Output/$$(basename "$$sheet" .pdf).json" \
+	    || { echo "release-check: $$sheet does not ingest to Output/$$(basename "$$sheet" .pdf).json"; exit 1; }; \
+	done; echo "release-check: every sample ingests to its Output/ catalogue with the release build"
+
+## soak: the round-trip property test over 10,000 random sheets × layouts (and 2,500 with page breaks)
+soak: deps
+	ROUNDTRIP_CASES=10000 ROUNDTRIP_KEEP=50 $(SWIFT) test --filter RoundTripTests
 
 ## build: release build of the `tariff` CLI
 build: deps

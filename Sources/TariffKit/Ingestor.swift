@@ -37,7 +37,11 @@ public struct Ingestor: Sendable {
         let pipeline = PagePipeline(documents: documents, layout: layout, tables: tables, vocabulary: vocabulary,
                                     maxGlyphsPerPage: limits.maxGlyphsPerPage, deadline: deadline)
         let output: PagePipeline.Output
-        do { output = try pipeline.run() } catch { throw TariffError(file: path, reason: error.reason) }
+        do { output = try pipeline.run() } catch let stopped as PagePipeline.Stopped {
+            throw TariffError(file: path, reason: stopped.reason)
+        } catch {
+            throw TariffError(file: path, reason: "\(error)")
+        }
         var clock = output.clock
         guard output.glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
         guard !output.sheet.tables.isEmpty else {

@@ -41,7 +41,7 @@ struct PagePipeline {
     static let popplerTinyCharacterCap = 50_000
     static let popplerTinyCharacterWidth = 3.0
 
-    func run() throws(Stopped) -> Output {
+    func run() throws -> Output {
         let pageCount = documents[0].pageCount
         let detector = RunningTextDetector(settings: tables)
         var layouts: [Int: PageLayout] = [:]
@@ -85,7 +85,7 @@ struct PagePipeline {
         return Output(sheet: sheet, glyphCount: glyphCount, clock: clock, truncatedPages: truncatedPages)
     }
 
-    private func checkDeadline() throws(Stopped) {
+    private func checkDeadline() throws {
         guard let deadline else { return }
         let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
         if now > deadline { throw Stopped(reason: "took longer than the time limit (--timeout)") }
