@@ -16,7 +16,8 @@ enum Summary {
                 + table.columns.map { "\($0.header) → \($0.label ?? "?")" }.joined(separator: "; "))
         }
         for warning in c.warnings {
-            lines.append("  warning p\(warning.page.map(String.init) ?? "?"): \(warning.message): \(warning.text)")
+            let text = warning.text.isEmpty ? "" : ": \(warning.text)"
+            lines.append("  warning p\(warning.page.map(String.init) ?? "?"): \(warning.message)\(text)")
         }
         return lines.joined(separator: "\n")
     }
