@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every mutated PDF that ever made `tariff ingest` fail (scripts/fuzz_pdf.py saves them to
 /// Fixtures/fuzz/): each must now give a catalogue (exit 0) or exactly one error line (exit 2),

@@ -1,6 +1,7 @@
 import Foundation
 import Renderer
 import Testing
+import TestSupport
 
 /// A sheet that crashes or hangs its reader costs only itself: its line names the file and
 /// the signal or the limit, every other sheet of the batch is written.

@@ -3,6 +3,7 @@ import Foundation
 import Renderer
 import TariffKit
 import Testing
+import TestSupport
 
 /// The streaming, parallel page pipeline gives the same catalogue whatever the thread count
 /// and wherever its chunk and window boundaries fall.
