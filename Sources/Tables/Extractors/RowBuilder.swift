@@ -79,17 +79,38 @@ struct RowBuilder {
         return true
     }
 
-    /// Whether single-product blocks put their amounts on the name's first line (then a line
-    /// equally near two anchors belongs to the one above it) or on its last.
+    /// Whether the table puts amounts on a name's first line (then a line equally near two
+    /// anchors belongs to the one above it) or on its last: single-row blocks show it, and so
+    /// does any block with names only before its first amount line or only after its last.
     private func anchorsSitOnFirstLine(_ blocks: [[Int]]) -> Bool {
         var first = 0, last = 0
         for block in blocks where block.count > 1 {
-            let anchors = block.filter(isAnchor)
-            guard anchors.count == 1 else { continue }
-            if anchors[0] == block.first { first += 1 }
-            if anchors[0] == block.last { last += 1 }
+            let rows = anchorRows(block.filter(isAnchor))
+            guard !rows.isEmpty else { continue }
+            let (before, after) = namesAround(block, rows)
+            if after && !before { first += 1 }
+            if before && !after { last += 1 }
         }
         return first >= last
+    }
+
+    /// A line right after a remark starts a row (remarks end theirs): an amount line there
+    /// means amounts on first lines; a name line, amounts further down.
+    private func startsAfterRemarks(_ block: [Int], _ rows: [[Int]]) -> AmountPlacement? {
+        let remarks = remarkLines(block)
+        let starts = zip(block, block.dropFirst()).filter { remarks.contains($0.0) && !remarks.contains($0.1) }.map(\.1)
+        guard let start = starts.first else { return nil }
+        return rows.contains { $0[0] == start } ? .firstLine : .lastLine
+    }
+
+    /// Whether name lines stand before the first row's amounts, and after the last row's.
+    /// Remarks are left out: they print under their own row whatever the placement.
+    private func namesAround(_ block: [Int], _ rows: [[Int]]) -> (before: Bool, after: Bool) {
+        let remarks = remarkLines(block)
+        let names = block.filter { !remarks.contains($0) }
+        guard let top = rows.first?.first, let bottom = rows.last?.last, let firstName = names.first, let lastName = names.last
+        else { return (false, false) }
+        return (firstName < top, lastName > bottom)
     }
 
     /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
@@ -103,7 +124,7 @@ struct RowBuilder {
         for row in rows { for line in block where line > row[0] && line < row[row.count - 1] && !row.contains(line) {
             members[row[0], default: []].append(line)
         } }
-        let placement = amountPlacement(block, anchors, preferAbove: preferAbove)
+        let placement = amountPlacement(block, rows, preferAbove: preferAbove)
         let remarks = remarkLines(block)
         let centred = placement == .between ? centredOwners(block, anchors, spans: spans) : nil
         let taken = Set(members.values.joined())
@@ -205,12 +226,19 @@ struct RowBuilder {
     /// Amounts on a line that also starts a name, at the block's top: every row starts at its
     /// anchor (first line). At the block's bottom: every row ends at it. Else amounts stand
     /// between name lines (vertically centred), and the nearest anchor owns a line.
-    private func amountPlacement(_ block: [Int], _ anchors: [Int], preferAbove: Bool) -> AmountPlacement {
-        let named = anchors.allSatisfy { anchor in page.lines[anchor].words.contains { zones.isName($0.box) } }
-        guard named, anchors.count > 1 else { return .between }
-        if anchors.first == block.first, anchors.last != block.last || preferAbove { return .firstLine }
-        if anchors.last == block.last { return .lastLine }
-        return .between
+    private func amountPlacement(_ block: [Int], _ rows: [[Int]], preferAbove: Bool) -> AmountPlacement {
+        let named = rows.allSatisfy { row in row.contains { anchor in page.lines[anchor].words.contains { zones.isName($0.box) } } }
+        guard named, rows.count > 1 else { return .between }
+        let (namesBefore, namesAfter) = namesAround(block, rows)
+        switch (namesBefore, namesAfter) {
+        case (true, false): return .lastLine
+        case (false, true): return .firstLine
+        case (true, true): return .between
+        case (false, false):
+            // (A line-fill test — "would the next word have fitted?" — was tried here and
+            // dropped: designers break names by hand, as the KPN sheets do.)
+            return startsAfterRemarks(block, rows) ?? (preferAbove ? .firstLine : .lastLine)
+        }
     }
 
     private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {
