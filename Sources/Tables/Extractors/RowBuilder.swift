@@ -26,7 +26,7 @@ struct RowBuilder {
     }
 
     mutating func build(blocks: [[Int]]) {
-        let preferAbove = anchorsSitOnFirstLine(blocks)
+        let placement = tablePlacement(blocks)
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
         // wrapped onto different baselines.
         let rowsAreSeparated = blocks.contains { $0.filter(isAnchor).count == 1 }
@@ -42,7 +42,7 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
-            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchorRows(anchors), preferAbove: preferAbove)
+            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchorRows(anchors), table: placement)
             for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
                 products.append(product(anchors: rowAnchors, lines: lines, group: group))
@@ -79,19 +79,21 @@ struct RowBuilder {
         return true
     }
 
-    /// Whether the table puts amounts on a name's first line (then a line equally near two
-    /// anchors belongs to the one above it) or on its last: single-row blocks show it, and so
-    /// does any block with names only before its first amount line or only after its last.
-    private func anchorsSitOnFirstLine(_ blocks: [[Int]]) -> Bool {
-        var first = 0, last = 0
+    /// How the table places amounts against names, voted by its blocks: a block holding one
+    /// row shows it plainly (amounts on its first name line, its last, or between them); a
+    /// block of several rows shows it by names only before its first amounts or only after
+    /// its last.
+    private func tablePlacement(_ blocks: [[Int]]) -> (preferAbove: Bool, centred: Bool) {
+        var first = 0, last = 0, middle = 0
         for block in blocks where block.count > 1 {
             let rows = anchorRows(block.filter(isAnchor))
             guard !rows.isEmpty else { continue }
             let (before, after) = namesAround(block, rows)
+            if rows.count == 1, before && after { middle += 1 }
             if after && !before { first += 1 }
             if before && !after { last += 1 }
         }
-        return first >= last
+        return (first >= last, middle > first && middle > last)
     }
 
     /// A line right after a remark starts a row (remarks end theirs): an amount line there
@@ -116,7 +118,8 @@ struct RowBuilder {
     /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
     /// remark belongs to the anchor above it, and a name line after a remark starts the row
     /// below; other lines follow where the block puts its amounts.
-    private func assign(_ block: [Int], to rows: [[Int]], preferAbove: Bool) -> [([Int], [Int])] {
+    private func assign(_ block: [Int], to rows: [[Int]], table: (preferAbove: Bool, centred: Bool)) -> [([Int], [Int])] {
+        let preferAbove = table.preferAbove
         // Each row is represented by its first amount line; its other amount lines are members.
         let anchors = rows.map { $0[0] }
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0) })
@@ -124,7 +127,7 @@ struct RowBuilder {
         for row in rows { for line in block where line > row[0] && line < row[row.count - 1] && !row.contains(line) {
             members[row[0], default: []].append(line)
         } }
-        let placement = amountPlacement(block, rows, preferAbove: preferAbove)
+        let placement = table.centred ? .between : amountPlacement(block, rows, preferAbove: preferAbove)
         let remarks = remarkLines(block)
         let centred = placement == .between ? centredOwners(block, anchors, spans: spans) : nil
         let taken = Set(members.values.joined())
