@@ -42,7 +42,7 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
-            let rows = oneRow ? [(anchors, block)] : assign(block, to: anchorRows(anchors), table: placement)
+            let rows = oneRow ? [(anchors, block)] : assign(block, to: closingLines(anchorRows(anchors), block), table: placement)
             for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
                 products.append(product(anchors: rowAnchors, lines: lines, group: group))
@@ -161,6 +161,23 @@ struct RowBuilder {
             }
         }
         return rows
+    }
+
+    /// Rows extended over the lines right under them that close an annotation their amount
+    /// lines left open ("€ 40,31 (per" … "gebruiker)"): those lines are the row's, whatever
+    /// the placement rules would say of their name text.
+    private func closingLines(_ rows: [[Int]], _ block: [Int]) -> [[Int]] {
+        let anchors = Set(rows.joined())
+        return rows.map { row in
+            var extended = row
+            var position = block.firstIndex(of: row.last!)! + 1
+            while position < block.count, !anchors.contains(block[position]),
+                  extended.contains(where: { closesOpenAnnotation(from: $0, on: block[position]) }) {
+                extended.append(block[position])
+                position += 1
+            }
+            return extended
+        }
     }
 
     private func continuesRow(_ row: [Int], with anchor: Int) -> Bool {
