@@ -1,7 +1,8 @@
 import Geometry
 
 /// Drops glyphs the later stages must not see: broken boxes, and the second copy of a glyph
-/// drawn twice at (almost) the same place.
+/// drawn twice at (almost) the same place. Returns the rest sorted by left edge (ties in input
+/// order), which the marker detector relies on.
 enum GlyphCleaner {
     static func clean(_ glyphs: [Glyph], settings: LayoutSettings) -> [Glyph] {
         let usable = glyphs.filter { $0.box.isWellFormed && $0.fontSize.isFinite && $0.fontSize > 0 }
