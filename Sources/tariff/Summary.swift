@@ -6,13 +6,14 @@ import TariffKit
 enum Summary {
     static func text(_ c: Catalogue) -> String {
         let prices = c.products.reduce(0) { $0 + $1.prices.count }
-        var lines = ["\(c.source.file): \(c.source.pages) pages, \(c.tables.count) tables, \(c.products.count) products, "
-            + "\(prices) prices, \(c.footnotes.count) footnotes, \(c.warnings.count) warnings; "
+        var lines = ["\(c.source.file): \(count(c.source.pages, "page")), \(count(c.tables.count, "table")), "
+            + "\(count(c.products.count, "product")), \(count(prices, "price")), \(count(c.footnotes.count, "footnote")), "
+            + "\(count(c.warnings.count, "warning")); "
             + "\(c.accounting.accountedPercent)% of \(c.accounting.lines) text lines accounted for"]
         for table in c.tables {
             let count = c.products.filter { $0.table == table.caption }.count
             let pages = table.pages.map(String.init).joined(separator: ",")
-            lines.append("  table \"\(table.caption)\" (p\(pages)): \(count) products, confidence \(table.confidence), columns: "
+            lines.append("  table \"\(table.caption)\" (p\(pages)): \(Self.count(count, "product")), confidence \(table.confidence), columns: "
                 + table.columns.map { "\($0.header) → \($0.label ?? "?")" }.joined(separator: "; "))
         }
         for warning in c.warnings {
@@ -20,6 +21,11 @@ enum Summary {
             lines.append("  warning p\(warning.page.map(String.init) ?? "?"): \(warning.message)\(text)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "1 product", "2 products".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     static func timings(_ clock: StageClock, pages: Int) -> String {

@@ -108,7 +108,7 @@ import TestSupport
         let path = try Self.densePage()
         let run = try ToolRun.tariff(["ingest", path, "-o", "/dev/null"])
         #expect(run.status == 0)
-        #expect(run.stderrLines.first?.contains("2 pages, 1 tables, 1 products") == true, "\(run.stderr)")
+        #expect(run.stderrLines.first?.contains("2 pages, 1 table, 1 product") == true, "\(run.stderr)")
         // The same page against a limit just under 100,000 proves it holds more.
         let limited = try ToolRun.tariff(["ingest", path, "-o", "/dev/null", "--max-glyphs-per-page", "99999"])
         #expect(limited.status == 2)
