@@ -40,6 +40,24 @@ bench: build
 	$(SWIFT) build -c release --product tariff-render
 	python3 scripts/bench.py
 
+## fuzz: FUZZ_SECONDS of fuzzing (default 600): 60% libFuzzer on the layout + table parser (glyph
+## streams, ASan + LeakSanitizer), then 40% mutated PDFs through the release `tariff ingest` (seed
+## FUZZ_SEED, printed). Failing inputs are kept in Fuzz/regressions/layout/ and
+## Tests/EndToEndTests/Fixtures/fuzz/, which `make test` replays. Fuzz/README.md has the details.
+FUZZ_SECONDS ?= 600
+FUZZ_SEED ?= $(shell date +%s)
+FUZZ_SWIFTC := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZ_DRIVER
+fuzz: deps
+	$(SWIFT) build -c release --product FuzzLayout --scratch-path .build-fuzz $(FUZZ_SWIFTC)
+	$(SWIFT) build -c release --product tariff --scratch-path .build-fuzz-release
+	@mkdir -p .build-fuzz/corpus/layout .build-fuzz/findings/layout
+	@layout=$$(( $(FUZZ_SECONDS) * 3 / 5 )); status=0; \
+	SWIFT_BACKTRACE=enable=no nice -n 10 .build-fuzz/release/FuzzLayout -max_total_time=$$layout -timeout=10 -rss_limit_mb=2048 \
+	  -artifact_prefix=.build-fuzz/findings/layout/ .build-fuzz/corpus/layout Fuzz/corpus/layout || status=1; \
+	for f in .build-fuzz/findings/layout/*; do if [ -f "$$f" ]; then cp -n "$$f" Fuzz/regressions/layout/; fi; done; \
+	nice -n 10 python3 scripts/fuzz_pdf.py --seconds $$(( $(FUZZ_SECONDS) - layout )) --seed $(FUZZ_SEED) || status=1; \
+	exit $$status
+
 ## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
 samples: deps
 	$(SWIFT) run -c release tariff-render sample Samples/connext-voice.pdf

@@ -9,7 +9,9 @@ and runs the release `tariff ingest MUTANT -o OUT` with a timeout. It is a failu
   * the tool is killed by a signal, or runs past the timeout;
   * it exits with anything but 0 or 2;
   * it exits 2 with other than exactly one stderr line `tariff: MUTANT: reason`;
-  * it exits 0 and the output file is missing or not JSON.
+  * it exits 0 and the output file is missing or not JSON;
+  * a library's own diagnostics reach stderr (GLib criticals, poppler's "Syntax Error"):
+    they mean a misused library and would bury the tool's one line.
 
 Every failing input is saved to Tests/EndToEndTests/Fixtures/fuzz/<what failed>-<hash>.pdf,
 where FuzzRegressionTests replays it. Mutant i of seed S is always the same bytes:
@@ -44,6 +46,8 @@ NUMBER = re.compile(rb"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
 XREF_ENTRY = re.compile(rb"\d{10} \d{5} [nf]")
 STARTXREF = re.compile(rb"startxref\s+(\d+)")
 LENGTH = re.compile(rb"/Length\s+(\d+)")
+# GLib's log format ("(process:123): GLib-GObject-CRITICAL **: …") and poppler's own messages.
+LIBRARY_NOISE = re.compile(r"^\(process:\d+\)|\*\*: |^(Syntax )?(Error|Warning)\b|CRITICAL|^\*\*")
 HUGE = [b"1e308", b"99999999999999999999999999", b"-2147483649", b"4294967296", b"1e-400",
         b"-0", b"NaN", b"inf", b"340282366920938463463374607431768211457", b"0.000000000000000001",
         b"9223372036854775808", b"-99999999999"]
@@ -177,8 +181,10 @@ def verdict(done, path, out):
         return "signal-" + signal.Signals(-done.returncode).name
     if done.returncode not in (0, 2):
         return "exit-%d" % done.returncode
+    lines = done.stderr.decode("utf-8", "replace").splitlines()
+    if any(LIBRARY_NOISE.search(line) for line in lines):
+        return "library-noise"
     if done.returncode == 2:
-        lines = done.stderr.decode("utf-8", "replace").splitlines()
         if len(lines) != 1:
             return "stderr-%d-lines" % len(lines)
         if not lines[0].startswith("tariff: %s: " % path):
@@ -204,6 +210,9 @@ def run(binary, path, out, timeout):
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         return None
+    except KeyboardInterrupt:
+        os.killpg(process.pid, signal.SIGKILL)
+        raise
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
@@ -233,47 +242,65 @@ def main():
                  "  swift build -c release --product tariff --scratch-path .build-fuzz-release" % args.binary)
     os.makedirs(args.out, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="tariff-fuzz-pdf-")
+    # SIGTERM ends the run like Ctrl-C: the temporary folder goes, the totals are printed.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         return fuzz(args, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+class Campaign:
+    """Counts of one run: executions, exit codes, failures by kind."""
+
+    def __init__(self, args):
+        self.args, self.started = args, time.time()
+        self.executions, self.index = 0, args.start
+        self.outcomes, self.failures = {0: 0, 2: 0}, {}
+
+    def record(self, index, done, kind, data, description):
+        self.executions, self.index = self.executions + 1, index
+        if done is not None and done.returncode in self.outcomes:
+            self.outcomes[done.returncode] += 1
+        if kind:
+            self.failures[kind] = self.failures.get(kind, 0) + 1
+            keep = self.failures[kind] <= self.args.max_per_kind
+            saved = save(data, kind, self.args.out) if keep else "(not saved)"
+            stderr = "" if done is None else done.stderr.decode("utf-8", "replace").strip().replace("\n", " | ")
+            print("FAIL %s seed=%d index=%d [%s] -> %s\n     stderr: %s" % (
+                kind, self.args.seed, index, description, saved, stderr[:300]), flush=True)
+        elif self.args.only is not None:
+            print("ok seed=%d index=%d [%s] exit %d" % (self.args.seed, index, description, done.returncode))
+        if self.executions % 200 == 0:
+            self.report()
+
+    def report(self):
+        elapsed = time.time() - self.started
+        print("fuzz_pdf: %d executions in %.0f s (%.2f exec/s), up to index %d; exit 0: %d, exit 2: %d; failures: %s" % (
+            self.executions, elapsed, self.executions / max(elapsed, 1e-9), self.index, self.outcomes[0],
+            self.outcomes[2], json.dumps(self.failures, sort_keys=True) if self.failures else "none"), flush=True)
+
+
 def fuzz(args, workdir):
     bases = load_bases(workdir)
     path, out = os.path.join(workdir, "mutant.pdf"), os.path.join(workdir, "out.json")
-    started, executions, failures, outcomes = time.time(), 0, {}, {0: 0, 2: 0}
-    index = args.start
-    for index in [args.only] if args.only is not None else itertools.count(args.start):
-        if args.only is None and time.time() - started >= args.seconds:
-            break
-        data, description = mutant(args.seed, index, bases)
-        with open(path, "wb") as handle:
-            handle.write(data)
-        done = run(args.binary, path, out, args.timeout)
-        executions += 1
-        if done is not None and done.returncode in outcomes:
-            outcomes[done.returncode] += 1
-        kind = verdict(done, path, out)
-        if kind:
-            failures[kind] = failures.get(kind, 0) + 1
-            saved = save(data, kind, args.out) if failures[kind] <= args.max_per_kind else "(not saved)"
-            stderr = "" if done is None else done.stderr.decode("utf-8", "replace").strip().replace("\n", " | ")
-            print("FAIL %s seed=%d index=%d [%s] -> %s\n     stderr: %s" % (
-                kind, args.seed, index, description, saved, stderr[:300]), flush=True)
-        elif args.only is not None:
-            print("ok seed=%d index=%d [%s] exit %d" % (args.seed, index, description, done.returncode))
-        if executions % 200 == 0:
-            report(started, executions, index, outcomes, failures)
-    report(started, executions, index, outcomes, failures)
-    return 1 if failures else 0
-
-
-def report(started, executions, index, outcomes, failures):
-    elapsed = time.time() - started
-    print("fuzz_pdf: %d executions in %.0f s (%.2f exec/s), up to index %d; exit 0: %d, exit 2: %d; failures: %s" % (
-        executions, elapsed, executions / max(elapsed, 1e-9), index, outcomes[0], outcomes[2],
-        json.dumps(failures, sort_keys=True) if failures else "none"), flush=True)
+    print("fuzz_pdf: seed %d from index %d, %d bases, %s" % (args.seed, args.start, len(bases), args.binary),
+          flush=True)
+    campaign = Campaign(args)
+    indices = [args.only] if args.only is not None else itertools.count(args.start)
+    try:
+        for index in indices:
+            if args.only is None and time.time() - campaign.started >= args.seconds:
+                break
+            data, description = mutant(args.seed, index, bases)
+            with open(path, "wb") as handle:
+                handle.write(data)
+            done = run(args.binary, path, out, args.timeout)
+            campaign.record(index, done, verdict(done, path, out), data, description)
+    except KeyboardInterrupt:
+        print("fuzz_pdf: interrupted", flush=True)
+    campaign.report()
+    return 1 if campaign.failures else 0
 
 
 if __name__ == "__main__":

@@ -25,10 +25,10 @@ public final class PDFDocument {
         handle = document
         pageCount = Int(poppler_document_get_n_pages(document))
         metadataTitle = Self.takeString(poppler_document_get_title(document))
-        guard pageCount > 0 else {
-            g_object_unref(UnsafeMutableRawPointer(document))
-            throw .damaged("no pages")
-        }
+        // No unref here: every stored property is set, so Swift runs `deinit` when this
+        // initializer throws, and `deinit` releases the document (a second unref was a use
+        // after free that GLib reported on stderr).
+        guard pageCount > 0 else { throw .damaged("no pages") }
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
