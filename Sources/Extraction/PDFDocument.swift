@@ -1,3 +1,4 @@
+import Foundation
 import CPoppler
 import Geometry
 
@@ -69,5 +70,3 @@ private func absolutePath(_ path: String) -> String {
     if path.hasPrefix("/") { return path }
     return FileManager.default.currentDirectoryPath + "/" + path
 }
-
-import Foundation

@@ -25,15 +25,29 @@ struct RowBuilder {
         self.columnCount = columnCount
     }
 
+    /// What the row rules ask of a block, worked out once: its amount lines, those grouped
+    /// into rows, and its remark lines.
+    struct BlockShape {
+        var lines: [Int]
+        var anchors: [Int]
+        var rows: [[Int]]
+        var remarks: Set<Int>
+    }
+
     mutating func build(blocks: [[Int]]) {
-        let placement = tablePlacement(blocks)
+        let shapes = blocks.map { block in
+            let anchors = block.filter(isAnchor)
+            return BlockShape(lines: block, anchors: anchors, rows: anchorRows(anchors),
+                              remarks: anchors.isEmpty ? [] : remarkLines(block))
+        }
+        let placement = tablePlacement(shapes)
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
         // wrapped onto different baselines.
-        let rowsAreSeparated = blocks.contains { $0.filter(isAnchor).count == 1 }
+        let rowsAreSeparated = shapes.contains { $0.anchors.count == 1 }
         var group: GroupRow?
         var pending: [[Int]] = []
-        for block in blocks {
-            let anchors = block.filter(isAnchor)
+        for shape in shapes {
+            let block = shape.lines, anchors = shape.anchors
             guard !anchors.isEmpty else {
                 pending.append(block)
                 continue
@@ -42,7 +56,8 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
-            let rows = oneRow ? [(anchors, block)] : assign(block, to: closingLines(anchorRows(anchors), block), table: placement)
+            let rows = oneRow ? [(anchors, block)]
+                : assign(block, to: closingLines(shape.rows, block), remarks: shape.remarks, table: placement)
             for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
                 products.append(product(anchors: rowAnchors, lines: lines, group: group))
@@ -83,12 +98,11 @@ struct RowBuilder {
     /// row shows it plainly (amounts on its first name line, its last, or between them); a
     /// block of several rows shows it by names only before its first amounts or only after
     /// its last.
-    private func tablePlacement(_ blocks: [[Int]]) -> (preferAbove: Bool, centred: Bool) {
+    private func tablePlacement(_ shapes: [BlockShape]) -> (preferAbove: Bool, centred: Bool) {
         var first = 0, last = 0, middle = 0
-        for block in blocks where block.count > 1 {
-            let rows = anchorRows(block.filter(isAnchor))
-            guard !rows.isEmpty else { continue }
-            let (before, after) = namesAround(block, rows)
+        for shape in shapes where shape.lines.count > 1 && !shape.rows.isEmpty {
+            let rows = shape.rows
+            let (before, after) = namesAround(shape.lines, rows, remarks: shape.remarks)
             if rows.count == 1, before && after { middle += 1 }
             if after && !before { first += 1 }
             if before && !after { last += 1 }
@@ -98,8 +112,7 @@ struct RowBuilder {
 
     /// A line right after a remark starts a row (remarks end theirs): an amount line there
     /// means amounts on first lines; a name line, amounts further down.
-    private func startsAfterRemarks(_ block: [Int], _ rows: [[Int]]) -> AmountPlacement? {
-        let remarks = remarkLines(block)
+    private func startsAfterRemarks(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>) -> AmountPlacement? {
         let starts = zip(block, block.dropFirst()).filter { remarks.contains($0.0) && !remarks.contains($0.1) }.map(\.1)
         guard let start = starts.first else { return nil }
         return rows.contains { $0[0] == start } ? .firstLine : .lastLine
@@ -107,8 +120,7 @@ struct RowBuilder {
 
     /// Whether name lines stand before the first row's amounts, and after the last row's.
     /// Remarks are left out: they print under their own row whatever the placement.
-    private func namesAround(_ block: [Int], _ rows: [[Int]]) -> (before: Bool, after: Bool) {
-        let remarks = remarkLines(block)
+    private func namesAround(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>) -> (before: Bool, after: Bool) {
         let names = block.filter { !remarks.contains($0) }
         guard let top = rows.first?.first, let bottom = rows.last?.last, let firstName = names.first, let lastName = names.last
         else { return (false, false) }
@@ -118,7 +130,8 @@ struct RowBuilder {
     /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
     /// remark belongs to the anchor above it, and a name line after a remark starts the row
     /// below; other lines follow where the block puts its amounts.
-    private func assign(_ block: [Int], to rows: [[Int]], table: (preferAbove: Bool, centred: Bool)) -> [([Int], [Int])] {
+    private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>,
+                        table: (preferAbove: Bool, centred: Bool)) -> [([Int], [Int])] {
         let preferAbove = table.preferAbove
         // Each row is represented by its first amount line; its other amount lines are members.
         let anchors = rows.map { $0[0] }
@@ -127,8 +140,7 @@ struct RowBuilder {
         for row in rows { for line in block where line > row[0] && line < row[row.count - 1] && !row.contains(line) {
             members[row[0], default: []].append(line)
         } }
-        let placement = table.centred ? .between : amountPlacement(block, rows, preferAbove: preferAbove)
-        let remarks = remarkLines(block)
+        let placement = table.centred ? .between : amountPlacement(block, rows, remarks: remarks, preferAbove: preferAbove)
         let centred = placement == .between ? centredOwners(block, anchors, spans: spans) : nil
         let taken = Set(members.values.joined())
         for (position, line) in block.enumerated() where !taken.contains(line) {
@@ -246,10 +258,10 @@ struct RowBuilder {
     /// Amounts on a line that also starts a name, at the block's top: every row starts at its
     /// anchor (first line). At the block's bottom: every row ends at it. Else amounts stand
     /// between name lines (vertically centred), and the nearest anchor owns a line.
-    private func amountPlacement(_ block: [Int], _ rows: [[Int]], preferAbove: Bool) -> AmountPlacement {
+    private func amountPlacement(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>, preferAbove: Bool) -> AmountPlacement {
         let named = rows.allSatisfy { row in row.contains { anchor in page.lines[anchor].words.contains { zones.isName($0.box) } } }
         guard named, rows.count > 1 else { return .between }
-        let (namesBefore, namesAfter) = namesAround(block, rows)
+        let (namesBefore, namesAfter) = namesAround(block, rows, remarks: remarks)
         switch (namesBefore, namesAfter) {
         case (true, false): return .lastLine
         case (false, true): return .firstLine
@@ -257,7 +269,7 @@ struct RowBuilder {
         case (false, false):
             // (A line-fill test — "would the next word have fitted?" — was tried here and
             // dropped: designers break names by hand, as the KPN sheets do.)
-            return startsAfterRemarks(block, rows) ?? (preferAbove ? .firstLine : .lastLine)
+            return startsAfterRemarks(block, rows, remarks: remarks) ?? (preferAbove ? .firstLine : .lastLine)
         }
     }
 

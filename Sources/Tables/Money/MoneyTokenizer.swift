@@ -1,3 +1,4 @@
+import Foundation
 import Geometry
 import Layout
 
@@ -102,5 +103,3 @@ public struct MoneyTokenizer: Sendable {
         b.box.minX - a.box.maxX <= settings.moneyGapRatio * max(a.fontSize, b.fontSize)
     }
 }
-
-import Foundation
