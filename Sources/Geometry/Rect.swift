@@ -35,7 +35,8 @@ public struct Rect: Sendable, Hashable {
 
     /// True when every coordinate is a finite number and the box is not inverted.
     public var isWellFormed: Bool {
-        [minX, minY, maxX, maxY].allSatisfy(\.isFinite) && maxX >= minX && maxY >= minY
+        // No array of the four: this runs for every glyph of every page.
+        minX.isFinite && minY.isFinite && maxX.isFinite && maxY.isFinite && maxX >= minX && maxY >= minY
     }
 }
 

@@ -19,6 +19,8 @@ public struct FootnoteMarker: Sendable, Equatable, Hashable {
 
     /// The plain label of a glyph that is a Unicode superscript digit, else nil.
     static func superscriptLabel(_ text: String) -> String? {
+        // Every glyph of a page is asked: plain ASCII (nearly all of them) is answered at once.
+        guard let lead = text.utf8.first, lead >= 0x80 else { return nil }
         guard text.count == 1, let plain = superscripts[text.first!] else { return nil }
         return String(plain)
     }

@@ -8,7 +8,7 @@ enum GlyphCleaner {
         let usable = glyphs.filter { $0.box.isWellFormed && $0.fontSize.isFinite && $0.fontSize > 0 }
         // Sort plain coordinates: comparing whole glyphs would retain their strings each time.
         let boxes = usable.map(\.box)
-        let order = boxes.indices.sorted { (boxes[$0].minX, $0) < (boxes[$1].minX, $1) }
+        let order = CoordinateOrder.indices(by: boxes.map(\.minX))
         let distance = settings.duplicateGlyphDistance
         var kept: [Glyph] = []
         kept.reserveCapacity(usable.count)

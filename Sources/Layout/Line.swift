@@ -16,8 +16,9 @@ public struct Line: Sendable, Equatable {
         self.words = words
         self.box = words.map(\.box).union() ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
         self.fontSize = Self.dominantSize(words)
-        self.isBold = Self.share(of: \.isBold, in: words) > 0.5
-        self.isItalic = Self.share(of: \.isItalic, in: words) > 0.5
+        let weights = Self.styleWeights(words)
+        self.isBold = weights.bold > 0.5 * Double(weights.total)
+        self.isItalic = weights.italic > 0.5 * Double(weights.total)
     }
 
     /// The words' text joined by single spaces.
@@ -38,11 +39,17 @@ public struct Line: Sendable, Equatable {
         return result
     }
 
-    private static func share(of trait: KeyPath<Word, Bool>, in words: [Word]) -> Double {
-        // UTF-8 length as the weight: O(1), and close enough to characters for a majority vote.
-        let total = words.reduce(0) { $0 + $1.text.utf8.count }
-        guard total > 0 else { return 0 }
-        return Double(words.filter { $0[keyPath: trait] }.reduce(0) { $0 + $1.text.utf8.count }) / Double(total)
+    /// Characters in bold and in italic words, and in all: a majority vote decides the line's
+    /// style. UTF-8 length is the weight: O(1), and close enough to characters for a vote.
+    private static func styleWeights(_ words: [Word]) -> (bold: Double, italic: Double, total: Int) {
+        var bold = 0, italic = 0, total = 0
+        for word in words {
+            let weight = word.text.utf8.count
+            total += weight
+            if word.isBold { bold += weight }
+            if word.isItalic { italic += weight }
+        }
+        return (Double(bold), Double(italic), total)
     }
 
     private static func dominantSize(_ words: [Word]) -> Double {

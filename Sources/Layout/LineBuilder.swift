@@ -26,17 +26,20 @@ struct LineBuilder {
 
     /// Glyph indices grouped by shared baseline (box bottom), top to bottom.
     private func baselineClusters(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect]) -> [[Int]] {
-        let sorted = members.sorted { (boxes[$0].maxY, boxes[$0].minX, $0) < (boxes[$1].maxY, boxes[$1].minX, $1) }
+        // Glyph indices are in left-edge order (GlyphCleaner), and `members` increase, so ties
+        // in bottom fall back to the left edge.
+        let sorted = CoordinateOrder.indices(by: members.map { boxes[$0].maxY }).map { members[$0] }
         var clusters: [[Int]] = []
         var reference = (bottom: -Double.infinity, size: 0.0)
         for i in sorted {
-            let glyph = glyphs[i]
-            let tolerance = settings.baselineToleranceRatio * max(glyph.fontSize, reference.size)
-            if glyph.box.maxY - reference.bottom <= tolerance, !clusters.isEmpty {
+            let bottom = boxes[i].maxY
+            let size = glyphs[i].fontSize
+            let tolerance = settings.baselineToleranceRatio * max(size, reference.size)
+            if bottom - reference.bottom <= tolerance, !clusters.isEmpty {
                 clusters[clusters.count - 1].append(i)
             } else {
                 clusters.append([i])
-                reference = (glyph.box.maxY, glyph.fontSize)
+                reference = (bottom, size)
             }
         }
         return clusters
@@ -45,7 +48,8 @@ struct LineBuilder {
     /// Words of one line, left to right, each with the glyph indices it was built from.
     private func words(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect],
                        _ fonts: inout FontStyles) -> [(word: Word, glyphs: [Int])] {
-        let sorted = members.sorted { (boxes[$0].minX, $0) < (boxes[$1].minX, $1) }
+        // Index order is left-edge order (GlyphCleaner sorted the glyphs so).
+        let sorted = members.sorted()
         var groups: [[Int]] = []
         for i in sorted {
             if let last = groups.last?.last, !breaksWord(glyphs[i], after: glyphs[last]) {

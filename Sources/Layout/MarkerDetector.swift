@@ -21,7 +21,7 @@ struct MarkerDetector {
     var settings: LayoutSettings
 
     func detect(_ glyphs: [Glyph]) -> [MarkerRun] {
-        var runOf: [Int: Int] = [:]
+        var runOf = [Int?](repeating: nil, count: glyphs.count)
         var runs: [MarkerRun] = []
         let candidates = glyphs.indices.filter { isMarkerCandidate(glyphs[$0]) }
         guard !candidates.isEmpty else { return [] }
@@ -111,9 +111,8 @@ struct NeighbourIndex {
         sizes = glyphs.map(\.fontSize)
         self.overlapShare = overlapShare
         // Glyphs arrive sorted by minX (GlyphCleaner), so that order is the index order, and
-        // maxX order is nearly the same: the stable merge sort finds the runs and is quick.
         byMinX = Array(boxes.indices)
-        byMaxX = boxes.indices.sorted { (boxes[$0].maxX, $0) < (boxes[$1].maxX, $1) }
+        byMaxX = CoordinateOrder.indices(by: boxes.map(\.maxX))
     }
 
     /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away).
