@@ -13,6 +13,10 @@ public struct TableSettings: Sendable, Equatable {
     public var sameRowOffsetRatio = 0.85
     /// Lines of one table row sit at most this far apart; a wider gap starts a new row block.
     public var rowGapRatio = 0.3
+    /// Inside a block, a pitch between name lines wider than the block's tightest by more than
+    /// this is a row break: padding too thin for a gap still widens the pitch (1 pt at 10 pt
+    /// is 0.1; position rounding stays far below 0.05).
+    public var rowPitchExcessRatio = 0.05
     /// An amount at least this far right of the table's left edge can start the price columns
     /// (nearer, it would be a name's first word, which is never an amount).
     public var nameClearanceRatio = 2.0

@@ -35,7 +35,8 @@ struct RowBuilder {
     }
 
     mutating func build(blocks: [[Int]]) {
-        let shapes = blocks.map { block in
+        let spacing = RowSpacing(settings: settings, zones: zones, page: page)
+        let shapes = blocks.flatMap(spacing.split).map { block in
             let anchors = block.filter(isAnchor)
             return BlockShape(lines: block, anchors: anchors, rows: anchorRows(anchors),
                               remarks: anchors.isEmpty ? [] : remarkLines(block))
