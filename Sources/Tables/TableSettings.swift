@@ -17,6 +17,9 @@ public struct TableSettings: Sendable, Equatable {
     /// this is a row break: padding too thin for a gap still widens the pitch (1 pt at 10 pt
     /// is 0.1; position rounding stays far below 0.05).
     public var rowPitchExcessRatio = 0.05
+    /// Amounts centred on a row stand level with the middle of its name lines, give or take
+    /// this (a line's height off centre is an amount on a first or last line).
+    public var centredAmountToleranceRatio = 0.3
     /// An amount at least this far right of the table's left edge can start the price columns
     /// (nearer, it would be a name's first word, which is never an amount).
     public var nameClearanceRatio = 2.0

@@ -41,10 +41,10 @@ struct RowBuilder {
             return BlockShape(lines: block, anchors: anchors, rows: anchorRows(anchors),
                               remarks: anchors.isEmpty ? [] : remarkLines(block))
         }
-        let placement = tablePlacement(shapes)
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
         // wrapped onto different baselines.
         let rowsAreSeparated = shapes.contains { $0.anchors.count == 1 }
+        let order = placementOrder(shapes, rowsAreSeparated: rowsAreSeparated)
         var group: GroupRow?
         var pending: [[Int]] = []
         for shape in shapes {
@@ -56,9 +56,8 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
-            let oneRow = cellsComplementEachOther(anchors) && (rowsAreSeparated || onConsecutiveBaselines(anchors))
-            let rows = oneRow ? [(anchors, block)]
-                : assign(block, to: closingLines(shape.rows, block), remarks: shape.remarks, table: placement)
+            let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
+                : assign(block, to: closingLines(shape.rows, block), remarks: shape.remarks, order: order)
             for (rowAnchors, lines) in rows {
                 let warningsBefore = warnings.count
                 products.append(product(anchors: rowAnchors, lines: lines, group: group))
@@ -67,6 +66,11 @@ struct RowBuilder {
             bottom = max(bottom, block.map { page.lines[$0].box.maxY }.max()!)
         }
         // Blocks without amounts after the last product are not part of the table: left free.
+    }
+
+    /// A block whose amount lines are the cells of one row on different baselines.
+    private func isOneRow(_ shape: BlockShape, rowsAreSeparated: Bool) -> Bool {
+        cellsComplementEachOther(shape.anchors) && (rowsAreSeparated || onConsecutiveBaselines(shape.anchors))
     }
 
     /// A line with an amount in a price column.
@@ -99,7 +103,7 @@ struct RowBuilder {
     /// row shows it plainly (amounts on its first name line, its last, or between them); a
     /// block of several rows shows it by names only before its first amounts or only after
     /// its last.
-    private func tablePlacement(_ shapes: [BlockShape]) -> (preferAbove: Bool, centred: Bool) {
+    private func tablePlacement(_ shapes: [BlockShape]) -> [AmountPlacement] {
         var first = 0, last = 0, middle = 0
         for shape in shapes where shape.lines.count > 1 && !shape.rows.isEmpty {
             let rows = shape.rows
@@ -108,15 +112,29 @@ struct RowBuilder {
             if after && !before { first += 1 }
             if before && !after { last += 1 }
         }
-        return (first >= last, middle > first && middle > last)
+        let preferAbove = first >= last
+        if middle > first && middle > last { return [.between, preferAbove ? .firstLine : .lastLine, preferAbove ? .lastLine : .firstLine] }
+        return preferAbove ? [.firstLine, .lastLine, .between] : [.lastLine, .firstLine, .between]
     }
 
-    /// A line right after a remark starts a row (remarks end theirs): an amount line there
-    /// means amounts on first lines; a name line, amounts further down.
-    private func startsAfterRemarks(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>) -> AmountPlacement? {
-        let starts = zip(block, block.dropFirst()).filter { remarks.contains($0.0) && !remarks.contains($0.1) }.map(\.1)
-        guard let start = starts.first else { return nil }
-        return rows.contains { $0[0] == start } ? .firstLine : .lastLine
+    /// Placements in the order the table supports them: fewest flaws over all its blocks
+    /// first (see `flaws`), ties in the order its blocks' shapes vote for (`tablePlacement`).
+    /// A placement is one per table, so a block that shows it settles blocks that cannot.
+    private func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
+        let vote = tablePlacement(shapes)
+        var totals: [AmountPlacement: Int] = [:]
+        for shape in shapes where !shape.rows.isEmpty {
+            let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
+            let rows = closingLines(shape.rows, shape.lines)
+            let runOns = runOnLines(shape.lines, remarks: shape.remarks)
+            for placement in vote {
+                let reading = oneRow ? [(shape.anchors, shape.lines)]
+                    : assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
+                totals[placement, default: 0] += flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
+            }
+        }
+        return vote.enumerated().sorted { (totals[$0.element, default: 0], $0.offset) < (totals[$1.element, default: 0], $1.offset) }
+            .map(\.element)
     }
 
     /// Whether name lines stand before the first row's amounts, and after the last row's.
@@ -128,12 +146,74 @@ struct RowBuilder {
         return (firstName < top, lastName > bottom)
     }
 
-    /// Each anchor with the lines that belong to it. Remarks print under their own name, so a
-    /// remark belongs to the anchor above it, and a name line after a remark starts the row
-    /// below; other lines follow where the block puts its amounts.
-    private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>,
-                        table: (preferAbove: Bool, centred: Bool)) -> [([Int], [Int])] {
-        let preferAbove = table.preferAbove
+    /// Each anchor with the lines that belong to it: the reading with the fewest flaws (see
+    /// `flaws`), the table's placement first among equals.
+    private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, order: [AmountPlacement]) -> [([Int], [Int])] {
+        let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
+        let runOns = runOnLines(block, remarks: remarks)
+        var best: (reading: [([Int], [Int])], flaws: Int)?
+        for placement in order {
+            let reading = assign(block, to: rows, remarks: remarks, placement: placement, preferAbove: preferAbove)
+            let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks)
+            if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
+            if count == 0 { break }
+        }
+        return best!.reading
+    }
+
+    /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
+    /// the next line, and a row with no name of its own (no name text, or only an annotation
+    /// such as "(alleen bij Pro user)", which always follows a name).
+    private func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)], remarks: Set<Int>) -> Int {
+        var rowOf: [Int: Int] = [:]
+        for (index, row) in reading.enumerated() { for line in row.1 { rowOf[line] = index } }
+        let cuts = runOns.filter { rowOf[$0.0] != rowOf[$0.1] }.count
+        let nameless = reading.filter { row in
+            let name = row.1.filter { !remarks.contains($0) }.flatMap { line in
+                page.lines[line].words.filter { zones.isName($0.box) }.map(\.text)
+            }.joined(separator: " ").lowercased()
+            return name.isEmpty || Self.annotationOpenings.contains { name.hasPrefix($0) }
+        }.count
+        let misplaced = reading.filter { !fits($0, placement, remarks: remarks) }.count
+        return cuts + nameless + misplaced
+    }
+
+    /// Whether a row's amounts stand where the placement puts them: on its first name line,
+    /// on its last, or level with the middle of its name lines.
+    private func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
+        let (anchors, lines) = row
+        let names = lines.filter { line in !remarks.contains(line) && page.lines[line].words.contains { zones.isName($0.box) } }
+        guard let first = names.first, let last = names.last else { return true }
+        switch placement {
+        case .firstLine: return anchors.contains(first)
+        case .lastLine: return anchors.contains(last)
+        case .between:
+            let middle = (page.lines[first].box.minY + page.lines[last].box.maxY) / 2
+            let amounts = anchors.map { page.lines[$0].box }.union()!
+            return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
+        }
+    }
+
+    /// How the annotations that follow a name begin; a row's name never starts with one.
+    static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
+
+    /// Name lines whose text runs on into the next line of the block: a word broken at a
+    /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").
+    /// A product name never ends so, so the next line is the same row's.
+    private func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
+        zip(block, block.dropFirst()).filter { line, next in
+            guard !remarks.contains(line), !remarks.contains(next) else { return false }
+            let name = page.lines[line].words.filter { zones.isName($0.box) }.map(\.text).joined(separator: " ")
+            guard page.lines[next].words.contains(where: { zones.isName($0.box) }) else { return false }
+            return name.hasSuffix("-") || name.filter { $0 == "(" }.count > name.filter { $0 == ")" }.count
+        }
+    }
+
+    /// Each anchor with the lines that belong to it under one placement. Remarks print under
+    /// their own name, so a remark belongs to the anchor above it, and a name line after a
+    /// remark starts the row below; other lines follow the placement.
+    private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, placement: AmountPlacement,
+                        preferAbove: Bool) -> [([Int], [Int])] {
         // Each row is represented by its first amount line; its other amount lines are members.
         let anchors = rows.map { $0[0] }
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0) })
@@ -141,7 +221,6 @@ struct RowBuilder {
         for row in rows { for line in block where line > row[0] && line < row[row.count - 1] && !row.contains(line) {
             members[row[0], default: []].append(line)
         } }
-        let placement = table.centred ? .between : amountPlacement(block, rows, remarks: remarks, preferAbove: preferAbove)
         let centred = placement == .between ? centredOwners(block, anchors, spans: spans) : nil
         let taken = Set(members.values.joined())
         for (position, line) in block.enumerated() where !taken.contains(line) {
@@ -253,26 +332,8 @@ struct RowBuilder {
         return Set(zip(block, nameWords).filter { !$0.1.isEmpty && isRemarkLine($0.1, rowSize: rowSize, rowItalic: rowItalic) }.map(\.0))
     }
 
-    /// Where a row's amounts sit relative to its name lines, read off the block itself.
-    enum AmountPlacement { case firstLine, lastLine, between }
-
-    /// Amounts on a line that also starts a name, at the block's top: every row starts at its
-    /// anchor (first line). At the block's bottom: every row ends at it. Else amounts stand
-    /// between name lines (vertically centred), and the nearest anchor owns a line.
-    private func amountPlacement(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>, preferAbove: Bool) -> AmountPlacement {
-        let named = rows.allSatisfy { row in row.contains { anchor in page.lines[anchor].words.contains { zones.isName($0.box) } } }
-        guard named, rows.count > 1 else { return .between }
-        let (namesBefore, namesAfter) = namesAround(block, rows, remarks: remarks)
-        switch (namesBefore, namesAfter) {
-        case (true, false): return .lastLine
-        case (false, true): return .firstLine
-        case (true, true): return .between
-        case (false, false):
-            // (A line-fill test — "would the next word have fitted?" — was tried here and
-            // dropped: designers break names by hand, as the KPN sheets do.)
-            return startsAfterRemarks(block, rows, remarks: remarks) ?? (preferAbove ? .firstLine : .lastLine)
-        }
-    }
+    /// Where a row's amounts sit relative to its name lines.
+    enum AmountPlacement: CaseIterable { case firstLine, lastLine, between }
 
     private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {
         switch placement {
