@@ -43,24 +43,47 @@ public struct PageParser: Sendable {
         return result
     }
 
-    /// Reads every table of the page; returns their vertical spans.
+    /// Reads every table of the page; returns their vertical spans. A sheet places amounts
+    /// against names one way, so when the other tables of the page show a placement that one
+    /// table could not tell, the page is read again with each table told what the others show.
     private func readTables(_ page: inout PageLines, into result: inout PageResult) -> [ClosedRange<Double>] {
+        let pristine = (page, result)
+        let first = readTables(&page, into: &result, otherFlaws: [])
+        guard first.count > 1 else { return first.map(\.span) }
+        let others = first.indices.map { t in
+            first.indices.filter { $0 != t }.reduce(into: [RowBuilder.AmountPlacement: Int]()) { sum, o in
+                sum.merge(first[o].placementFlaws, uniquingKeysWith: +)
+            }
+        }
+        let changes = first.indices.contains { t in
+            let own = first[t]
+            return RowBuilder.order(own.placementOrder, by: own.placementFlaws.merging(others[t], uniquingKeysWith: +))[0]
+                != own.placementOrder[0]
+        }
+        guard changes else { return first.map(\.span) }
+        (page, result) = pristine
+        return readTables(&page, into: &result, otherFlaws: others).map(\.span)
+    }
+
+    private func readTables(_ page: inout PageLines, into result: inout PageResult,
+                            otherFlaws: [[RowBuilder.AmountPlacement: Int]]) -> [TableReader.Result] {
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: page)
         let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
-        var spans: [ClosedRange<Double>] = []
+        var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
             let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
-            guard let read = reader.read(header, page: &page, bodyEnd: end) else {
+            let others = read.count < otherFlaws.count ? otherFlaws[read.count] : [:]
+            guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others) else {
                 result.warnings.append(ParseWarning(page: page.number, message: "column header without price rows under it",
                                                     text: header.lines.map { page.lines[$0].text }.joined(separator: " ")))
                 continue
             }
-            result.tables.append(read.table)
-            result.warnings += read.warnings
-            result.texts += read.table.rows.flatMap { row in row.remarks.map { PageText(page: page.number, kind: .remark, text: $0) } }
-            spans.append(read.span)
+            result.tables.append(table.table)
+            result.warnings += table.warnings
+            result.texts += table.table.rows.flatMap { row in row.remarks.map { PageText(page: page.number, kind: .remark, text: $0) } }
+            read.append(table)
         }
-        return spans
+        return read
     }
 
     /// Free lines inside a table are unaccounted (and warned about); elsewhere they are prose.

@@ -17,6 +17,14 @@ struct RowBuilder {
     private(set) var doubtfulRows = 0
     /// Lines between rows that belong to none.
     private(set) var strayLines = 0
+    /// Flaws of the table's blocks read under each placement (see `flaws`): what this table
+    /// shows of the sheet's placement, for the other tables on its page.
+    private(set) var placementFlaws: [AmountPlacement: Int] = [:]
+    /// The placements in the order this table was read with.
+    private(set) var placementOrder: [AmountPlacement] = []
+    /// Flaws the other tables of the page found per placement: a sheet sets its amounts one
+    /// way, so they break ties this table cannot.
+    var otherTablesFlaws: [AmountPlacement: Int] = [:]
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -45,6 +53,7 @@ struct RowBuilder {
         // wrapped onto different baselines.
         let rowsAreSeparated = shapes.contains { $0.anchors.count == 1 }
         let order = placementOrder(shapes, rowsAreSeparated: rowsAreSeparated)
+        placementOrder = order
         var group: GroupRow?
         var pending: [[Int]] = []
         for shape in shapes {
@@ -120,7 +129,7 @@ struct RowBuilder {
     /// Placements in the order the table supports them: fewest flaws over all its blocks
     /// first (see `flaws`), ties in the order its blocks' shapes vote for (`tablePlacement`).
     /// A placement is one per table, so a block that shows it settles blocks that cannot.
-    private func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
+    private mutating func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
         let vote = tablePlacement(shapes)
         var totals: [AmountPlacement: Int] = [:]
         for shape in shapes where !shape.rows.isEmpty {
@@ -133,7 +142,13 @@ struct RowBuilder {
                 totals[placement, default: 0] += flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
             }
         }
-        return vote.enumerated().sorted { (totals[$0.element, default: 0], $0.offset) < (totals[$1.element, default: 0], $1.offset) }
+        placementFlaws = totals
+        return Self.order(vote, by: totals.merging(otherTablesFlaws, uniquingKeysWith: +))
+    }
+
+    /// `vote` sorted by fewest flaws, stable.
+    static func order(_ vote: [AmountPlacement], by flaws: [AmountPlacement: Int]) -> [AmountPlacement] {
+        vote.enumerated().sorted { (flaws[$0.element, default: 0], $0.offset) < (flaws[$1.element, default: 0], $1.offset) }
             .map(\.element)
     }
 

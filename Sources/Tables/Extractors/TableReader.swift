@@ -24,9 +24,14 @@ struct TableReader {
         var warnings: [ParseWarning]
         /// Vertical extent of the table, for telling stray text inside it from prose around it.
         var span: ClosedRange<Double>
+        /// What the table shows of the sheet's amount placement (`RowBuilder.placementFlaws`).
+        var placementFlaws: [RowBuilder.AmountPlacement: Int]
+        /// The placements in the order the table was read with.
+        var placementOrder: [RowBuilder.AmountPlacement]
     }
 
-    func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int) -> Result? {
+    func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
+              otherTablesFlaws: [RowBuilder.AmountPlacement: Int] = [:]) -> Result? {
         let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
@@ -38,6 +43,7 @@ struct TableReader {
         let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
+        builder.otherTablesFlaws = otherTablesFlaws
         builder.build(blocks: blocks(body, zones, page))
         guard !builder.products.isEmpty else { return nil }
 
@@ -61,7 +67,8 @@ struct TableReader {
         table.captionInHeader = caption != nil && caption?.line == nil
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
-        return Result(table: table, warnings: warnings, span: top...builder.bottom)
+        return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placementFlaws,
+                      placementOrder: builder.placementOrder)
     }
 
     /// Free lines under the header until a footnote, a bullet, prose across the columns, a
