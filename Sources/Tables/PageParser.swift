@@ -51,7 +51,7 @@ public struct PageParser: Sendable {
         let first = readTables(&page, into: &result, otherFlaws: [])
         guard first.count > 1 else { return first.map(\.span) }
         let others = first.indices.map { t in
-            first.indices.filter { $0 != t }.reduce(into: [RowBuilder.AmountPlacement: Int]()) { sum, o in
+            first.indices.filter { $0 != t }.reduce(into: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]()) { sum, o in
                 sum.merge(first[o].placementFlaws, uniquingKeysWith: +)
             }
         }
@@ -66,7 +66,7 @@ public struct PageParser: Sendable {
     }
 
     private func readTables(_ page: inout PageLines, into result: inout PageResult,
-                            otherFlaws: [[RowBuilder.AmountPlacement: Int]]) -> [TableReader.Result] {
+                            otherFlaws: [[RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]]) -> [TableReader.Result] {
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: page)
         let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
         var read: [TableReader.Result] = []

@@ -20,6 +20,9 @@ public struct TableSettings: Sendable, Equatable {
     /// Amounts centred on a row stand level with the middle of its name lines, give or take
     /// this (a line's height off centre is an amount on a first or last line).
     public var centredAmountToleranceRatio = 0.3
+    /// A space between words, a little over the usual 0.25–0.3 em, for asking whether a word
+    /// would have fitted at the end of a line.
+    public var wordSpaceRatio = 0.35
     /// An amount at least this far right of the table's left edge can start the price columns
     /// (nearer, it would be a name's first word, which is never an amount).
     public var nameClearanceRatio = 2.0

@@ -19,12 +19,14 @@ struct RowBuilder {
     private(set) var strayLines = 0
     /// Flaws of the table's blocks read under each placement (see `flaws`): what this table
     /// shows of the sheet's placement, for the other tables on its page.
-    private(set) var placementFlaws: [AmountPlacement: Int] = [:]
+    private(set) var placementFlaws: [AmountPlacement: ReadingFlaws] = [:]
     /// The placements in the order this table was read with.
     private(set) var placementOrder: [AmountPlacement] = []
     /// Flaws the other tables of the page found per placement: a sheet sets its amounts one
     /// way, so they break ties this table cannot.
-    var otherTablesFlaws: [AmountPlacement: Int] = [:]
+    var otherTablesFlaws: [AmountPlacement: ReadingFlaws] = [:]
+    /// Right edge of the widest name line of the table: names wrap no later than this.
+    private var widestName = 0.0
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -43,6 +45,7 @@ struct RowBuilder {
     }
 
     mutating func build(blocks: [[Int]]) {
+        widestName = blocks.joined().flatMap { page.lines[$0].words.filter { zones.isName($0.box) } }.map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let shapes = blocks.flatMap(spacing.split).map { block in
             let anchors = block.filter(isAnchor)
@@ -131,7 +134,7 @@ struct RowBuilder {
     /// A placement is one per table, so a block that shows it settles blocks that cannot.
     private mutating func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
         let vote = tablePlacement(shapes)
-        var totals: [AmountPlacement: Int] = [:]
+        var totals: [AmountPlacement: ReadingFlaws] = [:]
         for shape in shapes where !shape.rows.isEmpty {
             let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
             let rows = closingLines(shape.rows, shape.lines)
@@ -139,7 +142,7 @@ struct RowBuilder {
             for placement in vote {
                 let reading = oneRow ? [(shape.anchors, shape.lines)]
                     : assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
-                totals[placement, default: 0] += flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
+                totals[placement, default: .none] += flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
             }
         }
         placementFlaws = totals
@@ -147,8 +150,8 @@ struct RowBuilder {
     }
 
     /// `vote` sorted by fewest flaws, stable.
-    static func order(_ vote: [AmountPlacement], by flaws: [AmountPlacement: Int]) -> [AmountPlacement] {
-        vote.enumerated().sorted { (flaws[$0.element, default: 0], $0.offset) < (flaws[$1.element, default: 0], $1.offset) }
+    static func order(_ vote: [AmountPlacement], by flaws: [AmountPlacement: ReadingFlaws]) -> [AmountPlacement] {
+        vote.enumerated().sorted { (flaws[$0.element, default: .none], $0.offset) < (flaws[$1.element, default: .none], $1.offset) }
             .map(\.element)
     }
 
@@ -166,31 +169,67 @@ struct RowBuilder {
     private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, order: [AmountPlacement]) -> [([Int], [Int])] {
         let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
         let runOns = runOnLines(block, remarks: remarks)
-        var best: (reading: [([Int], [Int])], flaws: Int)?
+        var best: (reading: [([Int], [Int])], flaws: ReadingFlaws)?
         for placement in order {
             let reading = assign(block, to: rows, remarks: remarks, placement: placement, preferAbove: preferAbove)
             let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks)
             if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
-            if count == 0 { break }
+            if count == .none { break }
         }
         return best!.reading
     }
 
     /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
-    /// the next line, and a row with no name of its own (no name text, or only an annotation
-    /// such as "(alleen bij Pro user)", which always follows a name).
-    private func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)], remarks: Set<Int>) -> Int {
+    /// the next line; a row with no name of its own (no name text, or only an annotation such
+    /// as "(alleen bij Pro user)", which always follows a name); and a row whose amounts
+    /// stand off the placement. (A name going on after its footnote marker was tried as a
+    /// flaw and dropped: sheets also mark a single word inside a name.)
+    private func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
+                       remarks: Set<Int>) -> ReadingFlaws {
         var rowOf: [Int: Int] = [:]
         for (index, row) in reading.enumerated() { for line in row.1 { rowOf[line] = index } }
         let cuts = runOns.filter { rowOf[$0.0] != rowOf[$0.1] }.count
-        let nameless = reading.filter { row in
-            let name = row.1.filter { !remarks.contains($0) }.flatMap { line in
-                page.lines[line].words.filter { zones.isName($0.box) }.map(\.text)
-            }.joined(separator: " ").lowercased()
-            return name.isEmpty || Self.annotationOpenings.contains { name.hasPrefix($0) }
+        let flawedRows = reading.filter { row in
+            let words = row.1.filter { !remarks.contains($0) }.flatMap { line in
+                page.lines[line].words.filter { zones.isName($0.box) && !$0.isLeadingMarker }
+            }
+            let name = words.map(\.text).joined(separator: " ").lowercased()
+            if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
+            return !fits(row, placement, remarks: remarks)
         }.count
-        let misplaced = reading.filter { !fits($0, placement, remarks: remarks) }.count
-        return cuts + nameless + misplaced
+        let early = reading.reduce(0) { $0 + earlyBreaks($1.1, remarks: remarks) }
+        return ReadingFlaws(hard: cuts + flawedRows, soft: early)
+    }
+
+    /// Name lines of a row broken before the next word would have run out of room: the
+    /// next line's first word fits after it within the widest name line of the table. Sheets
+    /// break names by hand too, so this only decides between readings equal in every other
+    /// respect. A next line that opens an annotation ("(alleen bij …") is no early break.
+    private func earlyBreaks(_ lines: [Int], remarks: Set<Int>) -> Int {
+        let names = lines.filter { !remarks.contains($0) }.compactMap { line -> [Word]? in
+            let words = page.lines[line].words.filter { zones.isName($0.box) && !$0.isLeadingMarker }
+            return words.isEmpty ? nil : words
+        }
+        return zip(names, names.dropFirst()).filter { line, next in
+            let word = next[0], end = line.last!.box.maxX
+            guard word.text.first != "(" else { return false }
+            return end + settings.wordSpaceRatio * word.fontSize + word.box.width <= widestName
+        }.count
+    }
+
+    /// How the annotations that follow a name begin; a row's name never starts with one.
+    static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
+
+    /// Name lines whose text runs on into the next line of the block: a word broken at a
+    /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").
+    /// A product name never ends so, so the next line is the same row's.
+    private func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
+        zip(block, block.dropFirst()).filter { line, next in
+            guard !remarks.contains(line), !remarks.contains(next) else { return false }
+            let name = page.lines[line].words.filter { zones.isName($0.box) }.map(\.text).joined(separator: " ")
+            guard page.lines[next].words.contains(where: { zones.isName($0.box) }) else { return false }
+            return name.hasSuffix("-") || name.filter { $0 == "(" }.count > name.filter { $0 == ")" }.count
+        }
     }
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,
@@ -206,21 +245,6 @@ struct RowBuilder {
             let middle = (page.lines[first].box.minY + page.lines[last].box.maxY) / 2
             let amounts = anchors.map { page.lines[$0].box }.union()!
             return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
-        }
-    }
-
-    /// How the annotations that follow a name begin; a row's name never starts with one.
-    static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
-
-    /// Name lines whose text runs on into the next line of the block: a word broken at a
-    /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").
-    /// A product name never ends so, so the next line is the same row's.
-    private func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
-        zip(block, block.dropFirst()).filter { line, next in
-            guard !remarks.contains(line), !remarks.contains(next) else { return false }
-            let name = page.lines[line].words.filter { zones.isName($0.box) }.map(\.text).joined(separator: " ")
-            guard page.lines[next].words.contains(where: { zones.isName($0.box) }) else { return false }
-            return name.hasSuffix("-") || name.filter { $0 == "(" }.count > name.filter { $0 == ")" }.count
         }
     }
 
@@ -349,6 +373,17 @@ struct RowBuilder {
 
     /// Where a row's amounts sit relative to its name lines.
     enum AmountPlacement: CaseIterable { case firstLine, lastLine, between }
+
+    /// What a reading gets wrong: `hard`, things no sheet prints (see `flaws`); `soft`, line
+    /// breaks a typesetter would not have made unasked (see `earlyBreaks`). Compared hard first.
+    struct ReadingFlaws: Comparable, Sendable {
+        var hard: Int
+        var soft: Int
+        static let none = ReadingFlaws(hard: 0, soft: 0)
+        static func + (a: Self, b: Self) -> Self { ReadingFlaws(hard: a.hard + b.hard, soft: a.soft + b.soft) }
+        static func += (a: inout Self, b: Self) { a = a + b }
+        static func < (a: Self, b: Self) -> Bool { (a.hard, a.soft) < (b.hard, b.soft) }
+    }
 
     private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {
         switch placement {

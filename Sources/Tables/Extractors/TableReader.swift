@@ -25,13 +25,13 @@ struct TableReader {
         /// Vertical extent of the table, for telling stray text inside it from prose around it.
         var span: ClosedRange<Double>
         /// What the table shows of the sheet's amount placement (`RowBuilder.placementFlaws`).
-        var placementFlaws: [RowBuilder.AmountPlacement: Int]
+        var placementFlaws: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]
         /// The placements in the order the table was read with.
         var placementOrder: [RowBuilder.AmountPlacement]
     }
 
     func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
-              otherTablesFlaws: [RowBuilder.AmountPlacement: Int] = [:]) -> Result? {
+              otherTablesFlaws: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws] = [:]) -> Result? {
         let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
