@@ -233,7 +233,7 @@ struct RowBuilder {
     }
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,
-    /// on its last, or level with the middle of its name lines.
+    /// on its last, or level with the middle of the row (its remarks included).
     private func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
         let (anchors, lines) = row
         let names = lines.filter { line in !remarks.contains(line) && page.lines[line].words.contains { zones.isName($0.box) } }
@@ -242,7 +242,9 @@ struct RowBuilder {
         case .firstLine: return anchors.contains(first)
         case .lastLine: return anchors.contains(last)
         case .between:
-            let middle = (page.lines[first].box.minY + page.lines[last].box.maxY) / 2
+            // Centred on the whole row, remarks included: the cell's middle, not the name's.
+            let cell = lines.filter { line in page.lines[line].words.contains { zones.isName($0.box) } }
+            let middle = (page.lines[cell.first!].box.minY + page.lines[cell.last!].box.maxY) / 2
             let amounts = anchors.map { page.lines[$0].box }.union()!
             return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
         }

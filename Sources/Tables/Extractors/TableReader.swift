@@ -107,21 +107,24 @@ struct TableReader {
     /// Body lines split into row blocks at vertical gaps and at a change of weight.
     private func blocks(_ body: [Int], _ zones: ColumnZones, _ page: PageLines) -> [[Int]] {
         var blocks: [[Int]] = []
+        // The weight compared is the last name text's: a line with only a price cell's
+        // wrapped end ("gebruiker)") between a product and a bold group row changes nothing.
+        var lastName: [Word] = []
         for i in body {
-            if let last = blocks.last?.last, !startsBlock(i, after: last, zones, page) {
+            let name = page.lines[i].words.filter { zones.isName($0.box) }
+            if let last = blocks.last?.last, !startsBlock(i, name, after: last, lastName, page) {
                 blocks[blocks.count - 1].append(i)
             } else {
                 blocks.append([i])
             }
+            if !name.isEmpty { lastName = name }
         }
         return blocks
     }
 
-    private func startsBlock(_ i: Int, after previous: Int, _ zones: ColumnZones, _ page: PageLines) -> Bool {
+    private func startsBlock(_ i: Int, _ name: [Word], after previous: Int, _ previousName: [Word], _ page: PageLines) -> Bool {
         if page.gap(previous, i) > settings.rowGapRatio * page.lines[i].fontSize { return true }
-        let a = page.lines[previous].words.filter { zones.isName($0.box) }
-        let b = page.lines[i].words.filter { zones.isName($0.box) }
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        return Line(words: a).isBold != Line(words: b).isBold
+        guard !name.isEmpty, !previousName.isEmpty else { return false }
+        return Line(words: previousName).isBold != Line(words: name).isBold
     }
 }
