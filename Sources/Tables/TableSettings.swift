@@ -31,6 +31,9 @@ public struct TableSettings: Sendable, Equatable {
     /// …and wider than this many points: cell paddings are set in points, so in very small
     /// print (2 pt) a padded row stands several em below the header.
     public var tableGapMinimum = 12.0
+    /// Words printed within this × their size after an amount, on its line, are its cell's
+    /// ("€ 86,00 (per gebruiker)"); a column gap is wider.
+    public var cellGapRatio = 1.0
     /// "€" and its number, and the parts of a range, sit at most this far apart.
     public var moneyGapRatio = 0.9
     /// A line whose name text is smaller than this × the row's name size is a remark, not name.

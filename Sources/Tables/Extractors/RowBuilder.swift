@@ -27,6 +27,8 @@ struct RowBuilder {
     var otherTablesFlaws: [AmountPlacement: ReadingFlaws] = [:]
     /// Right edge of the widest name line of the table: names wrap no later than this.
     private var widestName = 0.0
+    /// The columns of the words and amounts of each body line (see `CellColumns`).
+    private var lineCells: [Int: CellColumns] = [:]
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -45,6 +47,10 @@ struct RowBuilder {
     }
 
     mutating func build(blocks: [[Int]]) {
+        for line in blocks.joined() {
+            lineCells[line] = CellColumns(line: page.lines[line], tokens: page.tokens[line], zones: zones,
+                                          gapRatio: settings.cellGapRatio)
+        }
         widestName = blocks.joined().flatMap { page.lines[$0].words.filter { zones.isName($0.box) } }.map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let shapes = blocks.flatMap(spacing.split).map { block in
@@ -87,7 +93,7 @@ struct RowBuilder {
 
     /// A line with an amount in a price column.
     private func isAnchor(_ line: Int) -> Bool {
-        page.tokens[line].contains { zones.column(of: $0.box) != nil }
+        lineCells[line]!.tokens.contains { $0 != nil }
     }
 
     /// Each amount line right under the one before (no other line between, a line's height
@@ -104,7 +110,7 @@ struct RowBuilder {
         guard anchors.count > 1 else { return false }
         var seen = Set<Int>()
         for anchor in anchors {
-            let columns = Set(page.tokens[anchor].compactMap { zones.column(of: $0.box) })
+            let columns = Set(lineCells[anchor]!.tokens.compactMap { $0 })
             guard seen.isDisjoint(with: columns) else { return false }
             seen.formUnion(columns)
         }
@@ -314,8 +320,8 @@ struct RowBuilder {
     }
 
     private func continuesRow(_ row: [Int], with anchor: Int) -> Bool {
-        let columns = Set(row.flatMap { line in page.tokens[line].compactMap { zones.column(of: $0.box) } })
-        let own = Set(page.tokens[anchor].compactMap { zones.column(of: $0.box) })
+        let columns = Set(row.flatMap { line in lineCells[line]!.tokens.compactMap { $0 } })
+        let own = Set(lineCells[anchor]!.tokens.compactMap { $0 })
         guard columns.isDisjoint(with: own), let last = row.last else { return false }
         let offset = page.lines[anchor].box.minY - page.lines[last].box.minY
         if offset < settings.sameRowOffsetRatio * page.lines[last].fontSize { return true }
@@ -325,7 +331,7 @@ struct RowBuilder {
     /// Line `from` leaves "(" open in a price column and line `on` closes it in the same column.
     private func closesOpenAnnotation(from: Int, on: Int) -> Bool {
         func words(_ line: Int) -> [(column: Int, text: String)] {
-            page.lines[line].words.compactMap { word in zones.column(of: word.box).map { ($0, word.text) } }
+            zip(page.lines[line].words, lineCells[line]!.words).compactMap { word, column in column.map { ($0, word.text) } }
         }
         let open = Set(words(from).filter { $0.text.contains("(") && !$0.text.contains(")") }.map(\.column))
         return words(on).contains { open.contains($0.column) && $0.text.hasSuffix(")") && !$0.text.contains("(") }
@@ -450,8 +456,8 @@ struct RowBuilder {
         var amounts: [Int: [MoneyToken]] = [:]
         var used = Set<WordAt>()
         for anchor in anchors {
-            for token in page.tokens[anchor] {
-                guard let column = zones.column(of: token.box) else {
+            for (token, column) in zip(page.tokens[anchor], lineCells[anchor]!.tokens) {
+                guard let column else {
                     warnings.append(ParseWarning(page: page.number, message: "amount in the name column is kept as name text", text: text))
                     continue
                 }
@@ -499,7 +505,7 @@ struct RowBuilder {
         var words: [Int: [String]] = [:]
         for line in lines {
             for (w, word) in page.lines[line].words.enumerated() where !used.contains(WordAt(line: line, word: w)) {
-                guard let column = zones.column(of: word.box) else { continue }
+                guard let column = lineCells[line]!.words[w] else { continue }
                 words[column, default: []].append(word.text)
             }
         }
