@@ -1,0 +1,62 @@
+import Foundation
+import SheetFixtures
+import Testing
+
+/// Round-trip cases that once failed, each kept with what it caught, so a fixed parser rule
+/// can never quietly break again. A case reruns alone with
+/// `ROUNDTRIP_SEED=<seed> ROUNDTRIP_CASES=1 swift test --filter drawnCataloguesReadBack`.
+@Suite struct SoakRegressionTests {
+    struct Former: Sendable, CustomTestStringConvertible {
+        var seed: UInt64
+        var caught: String
+        var testDescription: String { "\(seed): \(caught)" }
+    }
+
+    static let singlePage: [Former] = [
+        // First fixed by RowSpacing (padding too thin for a block gap still widens the pitch);
+        // the flaw-based readings now read most of them too.
+        Former(seed: 20_260_121, caught: "centred amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_131, caught: "last-line amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_159, caught: "last-line amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_180, caught: "last-line amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_184, caught: "first-line amounts, 1.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_191, caught: "centred amounts, 1 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_195, caught: "last-line amounts, 1 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_235, caught: "centred amounts, 1 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_266, caught: "centred amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_269, caught: "centred amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_300, caught: "centred amounts, 0.5 pt padding: rows told apart by pitch"),
+        Former(seed: 20_260_113, caught: "remark paragraphs spaced apart are not row breaks"),
+        Former(seed: 20_260_144, caught: "a pitch measured across a remark is no row break"),
+        // Readings with flaws: no gap at all between rows.
+        Former(seed: 20_260_136, caught: "no padding: a name broken at a hyphen stays in one row"),
+        Former(seed: 20_260_162, caught: "no padding, centred: amounts must stand level with their row's middle"),
+        Former(seed: 20_260_281, caught: "no padding, centred: amounts must stand level with their row's middle"),
+        Former(seed: 20_260_200, caught: "no padding, first-line amounts: the table's placement from its flaws"),
+        Former(seed: 20_260_212, caught: "no padding, last-line amounts: the table's placement from its flaws"),
+        Former(seed: 20_260_256, caught: "no padding, last-line amounts: an open parenthesis keeps a name whole"),
+        Former(seed: 20_260_261, caught: "no padding, last-line amounts: the table's placement from its flaws"),
+        Former(seed: 20_260_264, caught: "no padding, last-line amounts: the table's placement from its flaws"),
+        Former(seed: 20_260_603, caught: "no padding, last-line amounts: early line breaks tell equal readings apart"),
+        Former(seed: 20_260_504, caught: "centred amounts are centred on the row with its remarks"),
+        // Cells and group rows.
+        Former(seed: 20_260_149, caught: "an amount cell wrapped onto two baselines"),
+        Former(seed: 20_260_282, caught: "a right-aligned \"€ 86,50 (per gebruiker)\" cell is placed as a whole"),
+        Former(seed: 20_260_329, caught: "a long left-aligned \"(per gebruiker)\" cell is placed as a whole"),
+        Former(seed: 20_260_204, caught: "a bold group row after a cell's wrapped \"gebruiker)\" starts a block"),
+        Former(seed: 20_260_971, caught: "a bold group row after a cell's wrapped \"gebruiker)\" starts a block"),
+    ]
+
+    @Test(arguments: singlePage)
+    func formerFailureReadsBack(_ former: Former) {
+        Self.check(former, options: GeneratorOptions())
+    }
+
+    static func check(_ former: Former, options: GeneratorOptions) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regression-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outcome = RoundTripCase(seed: former.seed, options: options).run(directory: directory)
+        #expect(outcome.passed, Comment(rawValue: "\(former.caught)\n" + outcome.failureReport()))
+    }
+}
