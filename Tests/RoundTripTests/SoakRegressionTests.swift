@@ -45,6 +45,9 @@ import Testing
         Former(seed: 20_260_329, caught: "a long left-aligned \"(per gebruiker)\" cell is placed as a whole"),
         Former(seed: 20_260_204, caught: "a bold group row after a cell's wrapped \"gebruiker)\" starts a block"),
         Former(seed: 20_260_971, caught: "a bold group row after a cell's wrapped \"gebruiker)\" starts a block"),
+        Former(seed: 20_260_187, caught: "a wrapped \"gebruiker)\" under a cell placed as a whole stays in its row"),
+        Former(seed: 20_260_689, caught: "a wrapped \"gebruiker)\" under a cell placed as a whole stays in its row"),
+        Former(seed: 20_260_831, caught: "a wrapped \"gebruiker)\" under a cell placed as a whole stays in its row"),
     ]
 
     @Test(arguments: singlePage)

@@ -9,23 +9,46 @@ import Layout
 /// the previous one. Words on their own (a wrapped "gebruiker)") are placed by their own box.
 struct CellColumns {
     /// Column per word of the line; nil for name-column words.
-    let words: [Int?]
+    private(set) var words: [Int?]
     /// Column per amount token of the line; nil for an amount in the name column.
     let tokens: [Int?]
+    /// The box of the run of words (the cell) each word stands in.
+    let cellBoxes: [Rect]
 
     init(line: Line, tokens: [MoneyToken], zones: ColumnZones, gapRatio: Double) {
         var words = line.words.map { zones.column(of: $0.box) }
         var columns = tokens.map { zones.column(of: $0.box) }
+        var cellBoxes = line.words.map(\.box)
         for run in Self.runs(line.words, gapRatio: gapRatio) {
+            let box = run.map { line.words[$0].box }.union()!
+            for w in run { cellBoxes[w] = box }
             let inRun = tokens.indices.filter { run.contains(tokens[$0].wordRange.lowerBound) }
             // One amount and nothing of the name: the run is that amount's cell.
             guard inRun.count == 1, run.allSatisfy({ words[$0] != nil }) else { continue }
-            let column = zones.column(of: run.map { line.words[$0].box }.union()!)
+            let column = zones.column(of: box)
             for w in run { words[w] = column }
             columns[inRun[0]] = column
         }
         self.words = words
         self.tokens = columns
+        self.cellBoxes = cellBoxes
+    }
+
+    /// Words of `line` (this line) that close a "(" left open by a cell of `above` (the line
+    /// right over it) and stand under that cell join its column: a wrapped "gebruiker)" goes
+    /// with "€ 43,00 (per" however far it reaches.
+    mutating func continueCells(of above: CellColumns, aboveLine: Line, line: Line) {
+        for w in line.words.indices where words[w] != nil {
+            let text = line.words[w].text
+            guard text.hasSuffix(")"), !text.contains("(") else { continue }
+            let box = line.words[w].box
+            let opener = aboveLine.words.indices.first { a in
+                let word = aboveLine.words[a].text
+                return above.words[a] != nil && word.contains("(") && !word.contains(")")
+                    && above.cellBoxes[a].horizontalOverlap(box) > 0
+            }
+            if let opener { words[w] = above.words[opener] }
+        }
     }
 
     /// Runs of words with gaps under `gapRatio` × their size between them.

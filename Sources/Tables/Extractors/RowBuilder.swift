@@ -47,9 +47,14 @@ struct RowBuilder {
     }
 
     mutating func build(blocks: [[Int]]) {
+        var previous: Int?
         for line in blocks.joined() {
-            lineCells[line] = CellColumns(line: page.lines[line], tokens: page.tokens[line], zones: zones,
-                                          gapRatio: settings.cellGapRatio)
+            var cells = CellColumns(line: page.lines[line], tokens: page.tokens[line], zones: zones, gapRatio: settings.cellGapRatio)
+            if let previous, previous == line - 1 {
+                cells.continueCells(of: lineCells[previous]!, aboveLine: page.lines[previous], line: page.lines[line])
+            }
+            lineCells[line] = cells
+            previous = line
         }
         widestName = blocks.joined().flatMap { page.lines[$0].words.filter { zones.isName($0.box) } }.map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
@@ -76,9 +81,12 @@ struct RowBuilder {
             pending = []
             let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
                 : assign(block, to: closingLines(shape.rows, block), remarks: shape.remarks, order: order)
-            for (rowAnchors, lines) in rows {
+            let carried = carriedClosings(rows)
+            for (index, (rowAnchors, lines)) in rows.enumerated() {
                 let warningsBefore = warnings.count
-                products.append(product(anchors: rowAnchors, lines: lines, group: group))
+                products.append(product(anchors: rowAnchors, lines: lines, group: group,
+                                        borrowed: carried.filter { $0.row == index }.map(\.word),
+                                        lent: Set(carried.filter { $0.row + 1 == index }.map(\.word))))
                 if warnings.count > warningsBefore { doubtfulRows += 1 }
             }
             bottom = max(bottom, block.map { page.lines[$0].box.maxY }.max()!)
@@ -428,7 +436,31 @@ struct RowBuilder {
         }
     }
 
-    private mutating func product(anchors: [Int], lines: [Int], group: GroupRow?) -> ProductRow {
+    /// Words that close a price cell's annotation on the first line of the next row: with no
+    /// gap between rows, "€ 43,00 (per" ends one row and "gebruiker)" shares its baseline with
+    /// the next row's amounts. The closing words belong to the cell left open above.
+    private func carriedClosings(_ rows: [([Int], [Int])]) -> [(row: Int, word: WordAt)] {
+        zip(rows.indices, rows.indices.dropFirst()).flatMap { above, below -> [(row: Int, word: WordAt)] in
+            guard let last = rows[above].1.last, let first = rows[below].1.first, first == last + 1,
+                  closesOpenAnnotation(from: last, on: first) else { return [] }
+            let open = Set(openColumns(last))
+            let own = Set(lineCells[first]!.tokens.compactMap { $0 })
+            return page.lines[first].words.indices.filter { w in
+                guard let column = lineCells[first]!.words[w], open.contains(column), !own.contains(column) else { return false }
+                return !page.tokens[first].contains { $0.wordRange.contains(w) }
+            }.map { (above, WordAt(line: first, word: $0)) }
+        }
+    }
+
+    /// Price columns where a line leaves "(" open.
+    private func openColumns(_ line: Int) -> [Int] {
+        zip(page.lines[line].words, lineCells[line]!.words).compactMap { word, column in
+            word.text.contains("(") && !word.text.contains(")") ? column : nil
+        }
+    }
+
+    private mutating func product(anchors: [Int], lines: [Int], group: GroupRow?, borrowed: [WordAt] = [],
+                                  lent: Set<WordAt> = []) -> ProductRow {
         let nameWords = lines.map { line in page.lines[line].words.filter { zones.isName($0.box) } }
         let rowSize = nameWords.filter { !$0.isEmpty }.map { Line(words: $0).fontSize }.max() ?? 0
         let rowItalic = nameWords.first { !$0.isEmpty }.map { Line(words: $0).isItalic } ?? false
@@ -442,7 +474,7 @@ struct RowBuilder {
         let text = lines.map { page.lines[$0].text }.joined(separator: " ")
         return ProductRow(name: TextJoiner.join(name.map(Self.text)),
                           markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } },
-                          group: group, cells: cells(anchors: anchors, lines: lines, text: text),
+                          group: group, cells: cells(anchors: anchors, lines: lines, text: text, borrowed: borrowed, lent: lent),
                           remarks: Self.paragraphs(remarks.map(Self.text)), page: page.number, text: text)
     }
 
@@ -452,7 +484,7 @@ struct RowBuilder {
     }
 
     /// Cells of a product: its anchors' amounts by column, plus the other text in each column.
-    private mutating func cells(anchors: [Int], lines: [Int], text: String) -> [Cell] {
+    private mutating func cells(anchors: [Int], lines: [Int], text: String, borrowed: [WordAt], lent: Set<WordAt>) -> [Cell] {
         var amounts: [Int: [MoneyToken]] = [:]
         var used = Set<WordAt>()
         for anchor in anchors {
@@ -465,7 +497,7 @@ struct RowBuilder {
                 used.formUnion(token.wordRange.map { WordAt(line: anchor, word: $0) })
             }
         }
-        let notes = annotations(lines: lines, skipping: used)
+        let notes = annotations(lines: lines, skipping: used.union(lent), borrowed: borrowed)
         let tokenCount = amounts.values.reduce(0) { $0 + $1.count }
         var result: [Cell] = []
         for column in 0..<columnCount {
@@ -501,13 +533,17 @@ struct RowBuilder {
     }
 
     /// Non-amount words in each price column over all lines of the row, in reading order.
-    private func annotations(lines: [Int], skipping used: Set<WordAt>) -> [Int: String] {
+    private func annotations(lines: [Int], skipping used: Set<WordAt>, borrowed: [WordAt]) -> [Int: String] {
         var words: [Int: [String]] = [:]
         for line in lines {
             for (w, word) in page.lines[line].words.enumerated() where !used.contains(WordAt(line: line, word: w)) {
                 guard let column = lineCells[line]!.words[w] else { continue }
                 words[column, default: []].append(word.text)
             }
+        }
+        for at in borrowed {
+            guard let column = lineCells[at.line]!.words[at.word] else { continue }
+            words[column, default: []].append(page.lines[at.line].words[at.word].text)
         }
         return words.mapValues { $0.joined(separator: " ") }
     }

@@ -37,7 +37,10 @@ struct RowSpacing {
         guard !cuts.isEmpty else { return [block] }
         var pieces: [[Int]] = Array(repeating: [], count: cuts.count + 1)
         for line in block {
-            let y = page.lines[line].box.midY
+            // A line without name text or amounts (a cell's wrapped "gebruiker)") ends the cell
+            // above it: it stays with the line before, wherever the cut falls.
+            let y = page.tokens[line].isEmpty && nameText(line) == nil && line - 1 >= 0 && block.contains(line - 1)
+                ? page.lines[line - 1].box.midY : page.lines[line].box.midY
             pieces[cuts.filter { $0 < y }.count].append(line)
         }
         return pieces.filter { !$0.isEmpty }
