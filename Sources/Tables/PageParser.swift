@@ -12,6 +12,11 @@ public struct PageResult: Sendable {
     public var accounting: LineAccounting
     /// Running lines in the page's top band that are not page numbers: title candidates.
     public var runningHeaders: [String]
+    /// What the page's tables show of the sheet's amount placement (flaws per placement).
+    public var placementFlaws: PlacementFlaws = [:]
+    /// The page read with each placement winning ties, when that changes its rows: the
+    /// sheet's evidence picks one at assembly (`SheetAssembler`). Empty when the page can tell.
+    public var alternatives: [AmountPlacement: PageResult] = [:]
 }
 
 /// Reads one page, independent of every other page, so pages can be read in parallel.
@@ -30,50 +35,60 @@ public struct PageParser: Sendable {
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
     public func parse(_ layout: PageLayout, running: Set<Int>) -> PageResult {
+        var (result, ambiguous) = parse(layout, running: running, forced: nil)
+        guard ambiguous else { return result }
+        for placement in AmountPlacement.allCases {
+            result.alternatives[placement] = parse(layout, running: running, forced: placement).result
+        }
+        return result
+    }
+
+    private func parse(_ layout: PageLayout, running: Set<Int>, forced: AmountPlacement?) -> (result: PageResult, ambiguous: Bool) {
         var page = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
         for i in running { page.roles[i] = .runningText }
         var result = PageResult(number: layout.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
-        let spans = readTables(&page, into: &result)
+        let (spans, ambiguous) = readTables(&page, into: &result, forced: forced)
         result.runningHeaders = runningHeaders(layout, Set(page.roles.indices.filter { page.roles[$0] == .runningText }))
         result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         classifyRest(&page, tableSpans: spans, into: &result)
         for role in page.roles { result.accounting.add(role ?? .prose) }
-        return result
+        return (result, ambiguous)
     }
 
     /// Reads every table of the page; returns their vertical spans. A sheet places amounts
     /// against names one way, so when the other tables of the page show a placement that one
     /// table could not tell, the page is read again with each table told what the others show.
-    private func readTables(_ page: inout PageLines, into result: inout PageResult) -> [ClosedRange<Double>] {
+    private func readTables(_ page: inout PageLines, into result: inout PageResult,
+                            forced: AmountPlacement?) -> (spans: [ClosedRange<Double>], ambiguous: Bool) {
         let pristine = (page, result)
-        let first = readTables(&page, into: &result, otherFlaws: [])
-        guard first.count > 1 else { return first.map(\.span) }
-        let others = first.indices.map { t in
-            first.indices.filter { $0 != t }.reduce(into: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]()) { sum, o in
-                sum.merge(first[o].placementFlaws, uniquingKeysWith: +)
+        var tables = readTables(&page, into: &result, otherFlaws: [], forced: forced)
+        if tables.count > 1 {
+            let others = tables.indices.map { t in
+                tables.indices.filter { $0 != t }.reduce(into: PlacementFlaws()) { sum, o in sum = sum.adding(tables[o].placementFlaws) }
+            }
+            let changes = tables.indices.contains { t in
+                RowBuilder.order(tables[t].placementOrder, by: tables[t].placementFlaws.adding(others[t]))[0] != tables[t].placementOrder[0]
+            }
+            if changes {
+                (page, result) = pristine
+                tables = readTables(&page, into: &result, otherFlaws: others, forced: forced)
             }
         }
-        let changes = first.indices.contains { t in
-            let own = first[t]
-            return RowBuilder.order(own.placementOrder, by: own.placementFlaws.merging(others[t], uniquingKeysWith: +))[0]
-                != own.placementOrder[0]
-        }
-        guard changes else { return first.map(\.span) }
-        (page, result) = pristine
-        return readTables(&page, into: &result, otherFlaws: others).map(\.span)
+        result.placementFlaws = tables.reduce(into: PlacementFlaws()) { $0 = $0.adding($1.placementFlaws) }
+        return (tables.map(\.span), tables.contains(where: \.placementAmbiguous))
     }
 
     private func readTables(_ page: inout PageLines, into result: inout PageResult,
-                            otherFlaws: [[RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]]) -> [TableReader.Result] {
+                            otherFlaws: [PlacementFlaws], forced: AmountPlacement?) -> [TableReader.Result] {
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: page)
         let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
         var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
             let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
             let others = read.count < otherFlaws.count ? otherFlaws[read.count] : [:]
-            guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others) else {
+            guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others, forcedPlacement: forced) else {
                 result.warnings.append(ParseWarning(page: page.number, message: "column header without price rows under it",
                                                     text: header.lines.map { page.lines[$0].text }.joined(separator: " ")))
                 continue

@@ -9,11 +9,29 @@ public struct SheetAssembler: Sendable {
     private var accounting = LineAccounting()
     private var headerCounts: [String: (count: Int, first: Int)] = [:]
     private var headerOrder = 0
+    /// Pages held until the sheet's amount placement is known (see `finish`).
+    private var pages: [PageResult] = []
 
     public init() {}
 
     /// Adds the next page; pages must come in order.
     public mutating func add(_ page: PageResult) {
+        pages.append(page)
+    }
+
+    /// A page whose rows read differently under two placements, both without a flaw on the
+    /// page, is read the way the whole sheet shows: a sheet sets its amounts one way, and
+    /// another page may show it where this one cannot. Without such evidence (or with a tie)
+    /// each page keeps its own reading.
+    private static func settled(_ pages: [PageResult]) -> [PageResult] {
+        guard pages.contains(where: { !$0.alternatives.isEmpty }) else { return pages }
+        let sheet = pages.reduce(into: PlacementFlaws()) { $0 = $0.adding($1.placementFlaws) }
+        let ranked = AmountPlacement.allCases.sorted { sheet[$0, default: .none] < sheet[$1, default: .none] }
+        guard sheet[ranked[0], default: .none] < sheet[ranked[1], default: .none] else { return pages }
+        return pages.map { $0.alternatives[ranked[0]] ?? $0 }
+    }
+
+    private mutating func assemble(_ page: PageResult) {
         for var table in page.tables {
             if table.captionPending { continueCaption(of: &table) }
             // A header repeated without its caption continues the rows (and their group), and
@@ -59,7 +77,9 @@ public struct SheetAssembler: Sendable {
         }
     }
 
-    public func finish(pageCount: Int, metadataTitle: String?) -> ParsedSheet {
+    public mutating func finish(pageCount: Int, metadataTitle: String?) -> ParsedSheet {
+        for page in Self.settled(pages) { assemble(page) }
+        pages = []
         // Most frequent running header; ties go to the one seen first.
         let title = headerCounts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
         return ParsedSheet(pageCount: pageCount, title: title ?? metadataTitle, tables: tables, footnotes: footnotes,

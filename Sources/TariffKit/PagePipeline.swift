@@ -61,8 +61,9 @@ struct PagePipeline {
         }
         if let reason = stream.failure(maxGlyphsPerPage: maxGlyphsPerPage) { throw Stopped(reason: reason) }
         var clock = stream.clock
+        var assembler = stream.assembler
         let sheet = clock.measure(.parse) {
-            stream.assembler.finish(pageCount: stream.pageCount, metadataTitle: documents[0].metadataTitle)
+            assembler.finish(pageCount: stream.pageCount, metadataTitle: documents[0].metadataTitle)
         }
         return Output(sheet: sheet, glyphCount: stream.glyphCount, clock: clock, truncatedPages: stream.truncatedPages)
     }

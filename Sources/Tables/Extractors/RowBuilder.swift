@@ -19,12 +19,17 @@ struct RowBuilder {
     private(set) var strayLines = 0
     /// Flaws of the table's blocks read under each placement (see `flaws`): what this table
     /// shows of the sheet's placement, for the other tables on its page.
-    private(set) var placementFlaws: [AmountPlacement: ReadingFlaws] = [:]
+    private(set) var placementFlaws: PlacementFlaws = [:]
     /// The placements in the order this table was read with.
     private(set) var placementOrder: [AmountPlacement] = []
+    /// True when a block read under two placements with equally few hard flaws gives other
+    /// rows under each: the page alone cannot tell, the sheet can (see `SheetAssembler`).
+    private(set) var placementAmbiguous = false
+    /// The placement that wins ties in this reading: the sheet's, once it is known.
+    var forcedPlacement: AmountPlacement?
     /// Flaws the other tables of the page found per placement: a sheet sets its amounts one
     /// way, so they break ties this table cannot.
-    var otherTablesFlaws: [AmountPlacement: ReadingFlaws] = [:]
+    var otherTablesFlaws: PlacementFlaws = [:]
     /// Right edge of the widest name line of the table: names wrap no later than this.
     private var widestName = 0.0
     /// The columns of the words and amounts of each body line (see `CellColumns`).
@@ -147,24 +152,32 @@ struct RowBuilder {
     /// first (see `flaws`), ties in the order its blocks' shapes vote for (`tablePlacement`).
     /// A placement is one per table, so a block that shows it settles blocks that cannot.
     private mutating func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
-        let vote = tablePlacement(shapes)
-        var totals: [AmountPlacement: ReadingFlaws] = [:]
+        var vote = tablePlacement(shapes)
+        if let forcedPlacement { vote = [forcedPlacement] + vote.filter { $0 != forcedPlacement } }
+        var totals: PlacementFlaws = [:]
         for shape in shapes where !shape.rows.isEmpty {
             let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
             let rows = closingLines(shape.rows, shape.lines)
             let runOns = runOnLines(shape.lines, remarks: shape.remarks)
+            var readings: [(flaws: ReadingFlaws, rows: [[Int]])] = []
             for placement in vote {
                 let reading = oneRow ? [(shape.anchors, shape.lines)]
                     : assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
-                totals[placement, default: .none] += flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
+                let flaws = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
+                totals[placement, default: .none] += flaws
+                readings.append((flaws, reading.map(\.1)))
             }
+            // Soft flaws are weak evidence: readings equal in hard flaws are open to the sheet.
+            let fewest = readings.map(\.flaws.hard).min()!
+            let best = readings.filter { $0.flaws.hard == fewest }.map(\.rows)
+            if best.contains(where: { $0 != best[0] }) { placementAmbiguous = true }
         }
         placementFlaws = totals
-        return Self.order(vote, by: totals.merging(otherTablesFlaws, uniquingKeysWith: +))
+        return Self.order(vote, by: totals.adding(otherTablesFlaws))
     }
 
     /// `vote` sorted by fewest flaws, stable.
-    static func order(_ vote: [AmountPlacement], by flaws: [AmountPlacement: ReadingFlaws]) -> [AmountPlacement] {
+    static func order(_ vote: [AmountPlacement], by flaws: PlacementFlaws) -> [AmountPlacement] {
         vote.enumerated().sorted { (flaws[$0.element, default: .none], $0.offset) < (flaws[$1.element, default: .none], $1.offset) }
             .map(\.element)
     }
@@ -178,17 +191,18 @@ struct RowBuilder {
         return (firstName < top, lastName > bottom)
     }
 
-    /// Each anchor with the lines that belong to it: the reading with the fewest flaws (see
-    /// `flaws`), the table's placement first among equals.
+    /// Each anchor with the lines that belong to it: the reading with the fewest hard flaws
+    /// (see `flaws`), the table's placement first among equals.
     private func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, order: [AmountPlacement]) -> [([Int], [Int])] {
         let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
         let runOns = runOnLines(block, remarks: remarks)
-        var best: (reading: [([Int], [Int])], flaws: ReadingFlaws)?
+        var best: (reading: [([Int], [Int])], flaws: Int)?
         for placement in order {
             let reading = assign(block, to: rows, remarks: remarks, placement: placement, preferAbove: preferAbove)
-            let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks)
+            // Hard flaws only: soft ones (early breaks) are weighed over the whole table, in `order`.
+            let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks).hard
             if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
-            if count == .none { break }
+            if count == 0 { break }
         }
         return best!.reading
     }
@@ -385,20 +399,6 @@ struct RowBuilder {
         guard let rowSize = sized.map(\.fontSize).max() else { return [] }
         let rowItalic = sized.filter { !$0.isItalic }.isEmpty
         return Set(zip(block, nameWords).filter { !$0.1.isEmpty && isRemarkLine($0.1, rowSize: rowSize, rowItalic: rowItalic) }.map(\.0))
-    }
-
-    /// Where a row's amounts sit relative to its name lines.
-    enum AmountPlacement: CaseIterable { case firstLine, lastLine, between }
-
-    /// What a reading gets wrong: `hard`, things no sheet prints (see `flaws`); `soft`, line
-    /// breaks a typesetter would not have made unasked (see `earlyBreaks`). Compared hard first.
-    struct ReadingFlaws: Comparable, Sendable {
-        var hard: Int
-        var soft: Int
-        static let none = ReadingFlaws(hard: 0, soft: 0)
-        static func + (a: Self, b: Self) -> Self { ReadingFlaws(hard: a.hard + b.hard, soft: a.soft + b.soft) }
-        static func += (a: inout Self, b: Self) { a = a + b }
-        static func < (a: Self, b: Self) -> Bool { (a.hard, a.soft) < (b.hard, b.soft) }
     }
 
     private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {

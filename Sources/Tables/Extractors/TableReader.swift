@@ -25,13 +25,15 @@ struct TableReader {
         /// Vertical extent of the table, for telling stray text inside it from prose around it.
         var span: ClosedRange<Double>
         /// What the table shows of the sheet's amount placement (`RowBuilder.placementFlaws`).
-        var placementFlaws: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws]
+        var placementFlaws: PlacementFlaws
         /// The placements in the order the table was read with.
-        var placementOrder: [RowBuilder.AmountPlacement]
+        var placementOrder: [AmountPlacement]
+        /// Whether the sheet's placement could change the table's rows (`RowBuilder`).
+        var placementAmbiguous: Bool
     }
 
     func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
-              otherTablesFlaws: [RowBuilder.AmountPlacement: RowBuilder.ReadingFlaws] = [:]) -> Result? {
+              otherTablesFlaws: PlacementFlaws = [:], forcedPlacement: AmountPlacement? = nil) -> Result? {
         let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
@@ -44,6 +46,7 @@ struct TableReader {
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
         builder.otherTablesFlaws = otherTablesFlaws
+        builder.forcedPlacement = forcedPlacement
         builder.build(blocks: blocks(body, zones, page))
         guard !builder.products.isEmpty else { return nil }
 
@@ -68,7 +71,7 @@ struct TableReader {
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
         return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placementFlaws,
-                      placementOrder: builder.placementOrder)
+                      placementOrder: builder.placementOrder, placementAmbiguous: builder.placementAmbiguous)
     }
 
     /// Free lines under the header until a footnote, a bullet, prose across the columns, a
