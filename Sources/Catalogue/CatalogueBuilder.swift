@@ -10,53 +10,72 @@ public struct CatalogueBuilder: Sendable {
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
             .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
         let index = FootnoteIndex(footnotes)
+        var roundings = PageRoundings(sheet.pageTexts)
         var products: [Product] = []
+        products.reserveCapacity(sheet.tables.reduce(0) { $0 + $1.rows.count })
         for table in sheet.tables {
             for row in table.rows {
-                products.append(product(row, in: table, sheet: sheet, footnotes: index, warnings: &warnings))
+                products.append(product(row, in: table, footnotes: index, roundings: &roundings, warnings: &warnings))
             }
         }
-        let ids = Slug.unique(products.map(\.id))
+        let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
         let tables = tables(sheet.tables, warnings: &warnings)
         return Catalogue(source: source, tables: tables, products: products, footnotes: footnotes,
                          warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
-    /// "p12.3" → (12, "3").
-    private static func split(_ id: String) -> (Int, String) {
-        let parts = id.dropFirst().split(separator: ".", maxSplits: 1)
-        return (Int(parts[0]) ?? 0, parts.count > 1 ? String(parts[1]) : "")
-    }
-
-    private func product(_ row: ProductRow, in table: ParsedTable, sheet: ParsedSheet, footnotes: FootnoteIndex,
+    private func product(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex, roundings: inout PageRoundings,
                          warnings: inout [Warning]) -> Product {
         let (name, requires) = Annotation.requirements(in: row.name)
-        let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
-        // Each marker with the page it is printed on: a continued table's caption and open
-        // group row were printed on an earlier page.
-        var markers = row.markers.map { ($0, row.page) } + (row.group?.markers ?? []).map { ($0, row.group?.page ?? row.page) }
-            + table.captionMarkers.map { ($0, table.captionMarkerPage ?? table.page) }
-        for cell in row.cells where table.columns[cell.column].label != nil {
-            markers += table.columns[cell.column].markers.map { ($0, row.page) }
+        var prices: [Price] = []
+        prices.reserveCapacity(row.cells.count)
+        for cell in row.cells {
+            if let price = price(cell, table: table, row: row, warnings: &warnings) { prices.append(price) }
         }
-        var ids: [String] = []
-        var seen = Set<String>()
-        for (marker, page) in markers where seen.insert("\(marker)@\(page)").inserted {
-            if let id = footnotes.id(of: marker, onPage: page) { ids.append(id) } else {
-                warnings.append(Warning(page: page, message: "footnote marker \(marker) has no footnote on its page", text: row.text))
-            }
-        }
-        ids = Set(ids).sorted { a, b in
-            let (pa, ma) = Self.split(a), (pb, mb) = Self.split(b)
-            return MarkerOrder.precedes((pa, ma), (pb, mb))
-        }
+        let ids = footnoteIDs(row, in: table, footnotes: footnotes, warnings: &warnings)
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
-        let rounding = usesUsage ? RoundingRule.rounding(in: sheet.pageTexts.filter { $0.page == row.page }.map(\.text)) : nil
+        let rounding = usesUsage ? roundings.rounding(onPage: row.page) : nil
         if name.isEmpty { warnings.append(Warning(page: row.page, message: "row has amounts but no name", text: row.text)) }
         return Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
                        requires: requires, footnotes: ids, page: row.page, rounding: rounding, notes: row.remarks,
                        prices: prices)
+    }
+
+    /// Ids of the footnotes that govern a row (its name's, its group row's, its table caption's,
+    /// and those of the columns it has a price in), each once, in page and marker order. A
+    /// marker with no footnote is a warning.
+    private func footnoteIDs(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex,
+                             warnings: inout [Warning]) -> [String] {
+        let markers = markers(of: row, in: table)
+        var found: [FootnoteIndex.Entry] = []
+        for (index, marker) in markers.enumerated() where !markers[..<index].contains(marker) {
+            guard let footnote = footnotes.footnote(of: marker) else {
+                warnings.append(Warning(page: marker.page, message: "footnote marker \(marker.marker) has no footnote on its page",
+                                        text: row.text))
+                continue
+            }
+            if !found.contains(where: { $0.key == footnote.key }) { found.append(footnote) }
+        }
+        found.sort { MarkerOrder.precedes(($0.key.page, $0.key.marker), ($1.key.page, $1.key.marker)) }
+        return found.map { $0.id }
+    }
+
+    /// Each marker that governs a row, with the page it is printed on: a continued table's
+    /// caption and open group row were printed on an earlier page.
+    private func markers(of row: ProductRow, in table: ParsedTable) -> [PageMarker] {
+        var markers: [PageMarker] = []
+        markers.reserveCapacity(row.markers.count + (row.group?.markers.count ?? 0) + table.captionMarkers.count
+            + row.cells.reduce(0) { $0 + table.columns[$1.column].markers.count })
+        for marker in row.markers { markers.append(PageMarker(page: row.page, marker: marker)) }
+        if let group = row.group {
+            for marker in group.markers { markers.append(PageMarker(page: group.page ?? row.page, marker: marker)) }
+        }
+        for marker in table.captionMarkers { markers.append(PageMarker(page: table.captionMarkerPage ?? table.page, marker: marker)) }
+        for cell in row.cells where table.columns[cell.column].label != nil {
+            for marker in table.columns[cell.column].markers { markers.append(PageMarker(page: row.page, marker: marker)) }
+        }
+        return markers
     }
 
     private func price(_ cell: Cell, table: ParsedTable, row: ProductRow, warnings: inout [Warning]) -> Price? {
@@ -110,24 +129,65 @@ public struct CatalogueBuilder: Sendable {
     }
 }
 
+/// A footnote marker and the page it is printed on.
+struct PageMarker: Hashable {
+    var page: Int
+    var marker: String
+}
+
 /// Finds the footnote a marker means. Numbering restarts per page, so a marker means the
 /// footnote with its number on its own page; a page that prints no footnotes at all (a table
 /// broken across pages prints them where it ends) defers to the next page that does.
 struct FootnoteIndex {
-    private let ids: Set<String>
+    /// A footnote found: its page and marker, and its id ("p4.1").
+    struct Entry {
+        var key: PageMarker
+        var id: String
+    }
+
+    private let ids: [PageMarker: String]
+    /// Ascending.
     private let pagesWithFootnotes: [Int]
 
     init(_ footnotes: [Footnote]) {
-        ids = Set(footnotes.map(\.id))
-        pagesWithFootnotes = Set(footnotes.map(\.page)).sorted()
+        ids = Dictionary(footnotes.map { (PageMarker(page: $0.page, marker: $0.marker), $0.id) }, uniquingKeysWith: { first, _ in first })
+        pagesWithFootnotes = Set(footnotes.map { $0.page }).sorted()
     }
 
-    func id(of marker: String, onPage page: Int) -> String? {
-        let own = Footnote.id(page: page, marker: marker)
-        if ids.contains(own) { return own }
-        guard !pagesWithFootnotes.contains(page), let next = pagesWithFootnotes.first(where: { $0 > page }) else { return nil }
-        let deferred = Footnote.id(page: next, marker: marker)
-        return ids.contains(deferred) ? deferred : nil
+    func footnote(of marker: PageMarker) -> Entry? {
+        if let id = ids[marker] { return Entry(key: marker, id: id) }
+        let next = firstPage(from: marker.page)
+        guard next < pagesWithFootnotes.count, pagesWithFootnotes[next] != marker.page else { return nil }
+        let deferred = PageMarker(page: pagesWithFootnotes[next], marker: marker.marker)
+        return ids[deferred].map { Entry(key: deferred, id: $0) }
+    }
+
+    /// The index of the first page with footnotes at or after `page` (binary search).
+    private func firstPage(from page: Int) -> Int {
+        var low = 0, high = pagesWithFootnotes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pagesWithFootnotes[middle] < page { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// The rounding each page states, read once a page rather than once a product.
+struct PageRoundings {
+    private let texts: [Int: [String]]
+    private var read: [Int: Rounding?] = [:]
+
+    init(_ pageTexts: [PageText]) {
+        texts = Dictionary(grouping: pageTexts, by: { $0.page }).mapValues { $0.map { $0.text } }
+    }
+
+    /// What `RoundingRule` reads from the page's texts.
+    mutating func rounding(onPage page: Int) -> Rounding? {
+        if let known = read[page] { return known }
+        let rounding = RoundingRule.rounding(in: texts[page] ?? [])
+        read[page] = .some(rounding)
+        return rounding
     }
 }
 

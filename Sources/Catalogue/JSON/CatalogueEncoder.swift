@@ -1,77 +1,132 @@
 /// Writes a catalogue as the contract's JSON (shared/CONTRACT.md, schemas/catalogue.schema.json),
 /// keys in a fixed, documented order.
+///
+/// Written straight into bytes with `JSONWriter`, with no `JSONValue` tree in between: the
+/// catalogue of a long sheet is megabytes, and encoding is a serial stage of the pipeline.
 public enum CatalogueEncoder {
-    public static func json(_ catalogue: Catalogue) -> String { value(catalogue).rendered() }
-
-    public static func value(_ c: Catalogue) -> JSONValue {
-        .object([
-            ("schemaVersion", .int(Catalogue.schemaVersion)),
-            ("source", .object([
-                ("file", .string(c.source.file)), ("sha256", .string(c.source.sha256)),
-                ("pages", .int(c.source.pages)), ("title", .optional(c.source.title)),
-            ])),
-            ("currency", .string(c.currency)),
-            ("tables", .array(c.tables.map(table))),
-            ("products", .array(c.products.map(product))),
-            ("footnotes", .array(c.footnotes.map(footnote))),
-            ("warnings", .array(c.warnings.map(warning))),
-            ("accounting", accounting(c.accounting)),
-        ])
+    public static func json(_ catalogue: Catalogue) -> String {
+        var writer = JSONWriter(expectedSize: estimatedSize(catalogue))
+        writer.catalogue(catalogue)
+        return writer.finish()
     }
 
-    static func table(_ t: TableInfo) -> JSONValue {
-        .object([
-            ("caption", .string(t.caption)), ("pages", .array(t.pages.map(JSONValue.int))), ("note", .optional(t.note)),
-            ("columns", .array(t.columns.map { .object([("header", .string($0.header)), ("label", .optional($0.label))]) })),
-            ("rows", .int(t.rows)), ("confidence", .string(t.confidence)),
-        ])
+    /// Bytes to reserve for the text: a little over what a product, footnote or warning takes
+    /// in the samples, so the text is seldom copied while it grows.
+    static func estimatedSize(_ c: Catalogue) -> Int {
+        4096 + 1024 * c.products.count + 512 * (c.footnotes.count + c.warnings.count)
     }
+}
 
-    static func product(_ p: Product) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("id", .string(p.id)), ("name", .string(p.name)), ("table", .string(p.table)), ("group", .optional(p.group)),
-            ("requires", .array(p.requires.map(JSONValue.string))),
-            ("footnotes", .array(p.footnotes.map(JSONValue.string))), ("page", .int(p.page)),
-        ]
-        if let rounding = p.rounding {
-            var parts: [(String, JSONValue)] = []
-            if let minutes = rounding.minutes { parts.append(("minutes", .string(minutes.rawValue))) }
-            if let cents = rounding.cents { parts.append(("cents", .string(cents.rawValue))) }
-            members.append(("rounding", .object(parts)))
+/// Each object of the catalogue, its members in the contract's order.
+extension JSONWriter {
+    mutating func catalogue(_ c: Catalogue) {
+        object { w in
+            w.member("schemaVersion", Catalogue.schemaVersion)
+            w.member("source") { $0.source(c.source) }
+            w.member("currency", c.currency)
+            w.member("tables", c.tables) { $0.table($1) }
+            w.member("products", c.products) { $0.product($1) }
+            w.member("footnotes", c.footnotes) { $0.footnote($1) }
+            w.member("warnings", c.warnings) { $0.warning($1) }
+            w.member("accounting") { $0.accounting(c.accounting) }
         }
-        if !p.notes.isEmpty { members.append(("notes", .array(p.notes.map(JSONValue.string)))) }
-        members.append(("prices", .array(p.prices.map(price))))
-        return .object(members)
     }
 
-    static func price(_ p: Price) -> JSONValue {
-        var members: [(String, JSONValue)] = [("label", .string(p.label.rawValue)), ("type", .string(p.type.name))]
-        switch p.type {
-        case .recurring(let period): members.append(("period", .string(period)))
-        case .usage(let unit): members.append(("unit", .string(unit)))
-        case .oneTime: break
+    mutating func source(_ s: Source) {
+        object { w in
+            w.member("file", s.file)
+            w.member("sha256", s.sha256)
+            w.member("pages", s.pages)
+            w.member("title", s.title)
         }
-        switch p.value {
-        case .amount(let amount): members.append(("amount", .string(amount.description)))
-        case .range(let low, let high): members += [("min", .string(low.description)), ("max", .string(high.description))]
+    }
+
+    mutating func table(_ t: TableInfo) {
+        object { w in
+            w.member("caption", t.caption)
+            w.member("pages", t.pages) { $0.int($1) }
+            w.member("note", t.note)
+            w.member("columns", t.columns) { $0.column($1) }
+            w.member("rows", t.rows)
+            w.member("confidence", t.confidence)
         }
-        if let per = p.per { members.append(("per", .string(per))) }
-        members.append(("column", .string(p.column)))
-        return .object(members)
     }
 
-    static func footnote(_ f: Footnote) -> JSONValue {
-        .object([("id", .string(f.id)), ("page", .int(f.page)), ("marker", .string(f.marker)), ("text", .string(f.text))])
+    mutating func column(_ c: TableInfo.Column) {
+        object { w in
+            w.member("header", c.header)
+            w.member("label", c.label)
+        }
     }
 
-    static func warning(_ w: Warning) -> JSONValue {
-        .object([("page", w.page.map(JSONValue.int) ?? .null), ("message", .string(w.message)), ("text", .string(w.text))])
+    mutating func product(_ p: Product) {
+        object { w in
+            w.member("id", p.id)
+            w.member("name", p.name)
+            w.member("table", p.table)
+            w.member("group", p.group)
+            w.member("requires", p.requires) { $0.string($1) }
+            w.member("footnotes", p.footnotes) { $0.string($1) }
+            w.member("page", p.page)
+            if let rounding = p.rounding { w.member("rounding") { $0.rounding(rounding) } }
+            if !p.notes.isEmpty { w.member("notes", p.notes) { $0.string($1) } }
+            w.member("prices", p.prices) { $0.price($1) }
+        }
     }
 
-    static func accounting(_ a: Accounting) -> JSONValue {
-        .object([
-            ("lines", .int(a.lines)), ("catalogue", .int(a.catalogue)), ("runningText", .int(a.runningText)),
-            ("footnotes", .int(a.footnotes)), ("prose", .int(a.prose)), ("unaccounted", .int(a.unaccounted)),
-        ])
+    mutating func rounding(_ r: Rounding) {
+        object { w in
+            if let minutes = r.minutes { w.member("minutes", minutes.rawValue) }
+            if let cents = r.cents { w.member("cents", cents.rawValue) }
+        }
+    }
+
+    mutating func price(_ p: Price) {
+        object { w in
+            let type = p.type
+            w.member("label", p.label.rawValue)
+            w.member("type", type.name)
+            switch type {
+            case .recurring(let period): w.member("period", period)
+            case .usage(let unit): w.member("unit", unit)
+            case .oneTime: break
+            }
+            switch p.value {
+            case .amount(let amount): w.member("amount", amount)
+            case .range(let low, let high):
+                w.member("min", low)
+                w.member("max", high)
+            }
+            if let per = p.per { w.member("per", per) }
+            w.member("column", p.column)
+        }
+    }
+
+    mutating func footnote(_ f: Footnote) {
+        object { w in
+            w.member("id", f.id)
+            w.member("page", f.page)
+            w.member("marker", f.marker)
+            w.member("text", f.text)
+        }
+    }
+
+    mutating func warning(_ warning: Warning) {
+        object { w in
+            w.member("page", warning.page)
+            w.member("message", warning.message)
+            w.member("text", warning.text)
+        }
+    }
+
+    mutating func accounting(_ a: Accounting) {
+        object { w in
+            w.member("lines", a.lines)
+            w.member("catalogue", a.catalogue)
+            w.member("runningText", a.runningText)
+            w.member("footnotes", a.footnotes)
+            w.member("prose", a.prose)
+            w.member("unaccounted", a.unaccounted)
+        }
     }
 }

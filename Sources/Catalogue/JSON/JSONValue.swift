@@ -25,61 +25,28 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents and a final newline.
     public func rendered() -> String {
-        var out = ""
-        write(into: &out, indent: 0)
-        out.append("\n")
-        return out
+        var writer = JSONWriter()
+        writer.value(self)
+        return writer.finish()
     }
+}
 
-    private func write(into out: inout String, indent: Int) {
-        switch self {
+extension JSONWriter {
+    /// A value and everything in it.
+    mutating func value(_ value: JSONValue) {
+        switch value {
         case .object(let members):
-            guard !members.isEmpty else { return out.append("{}") }
-            out.append("{\n")
-            for (i, (key, value)) in members.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
-                Self.quote(key, into: &out)
-                out.append(": ")
-                value.write(into: &out, indent: indent + 1)
-                out.append(i + 1 < members.count ? ",\n" : "\n")
+            object { writer in
+                for (key, member) in members {
+                    writer.key(key)
+                    writer.value(member)
+                }
             }
-            out.append(String(repeating: "  ", count: indent) + "}")
-        case .array(let items):
-            guard !items.isEmpty else { return out.append("[]") }
-            out.append("[\n")
-            for (i, item) in items.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
-                item.write(into: &out, indent: indent + 1)
-                out.append(i + 1 < items.count ? ",\n" : "\n")
-            }
-            out.append(String(repeating: "  ", count: indent) + "]")
-        case .string(let text): Self.quote(text, into: &out)
-        case .number(let literal): out.append(literal)
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .null: out.append("null")
-        }
-    }
-
-    /// JSON string escaping: quotes, backslashes and control characters; everything else as is.
-    private static func quote(_ text: String, into out: inout String) {
-        out.append("\"")
-        defer { out.append("\"") }
-        // Most strings need no escape: append them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return out.append(text)
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: out.unicodeScalars.append(scalar)
-            }
+        case .array(let items): array(items) { $0.value($1) }
+        case .string(let text): string(text)
+        case .number(let literal): number(literal)
+        case .bool(let flag): bool(flag)
+        case .null: null()
         }
     }
 }
