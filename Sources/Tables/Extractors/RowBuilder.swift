@@ -34,6 +34,10 @@ struct RowBuilder {
     private var widestName = 0.0
     /// The columns of the words and amounts of each body line (see `CellColumns`).
     private var lineCells: [Int: CellColumns] = [:]
+    /// Each body line's name-column words, and their text in lower case without leading
+    /// markers: the row rules ask for them many times per block.
+    private var names: [Int: [Word]] = [:]
+    private var nameKeys: [Int: String] = [:]
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -48,6 +52,8 @@ struct RowBuilder {
         var lines: [Int]
         var anchors: [Int]
         var rows: [[Int]]
+        /// `rows` extended over the lines that close their cells' annotations (`closingLines`).
+        var closedRows: [[Int]]
         var remarks: Set<Int>
     }
 
@@ -61,11 +67,17 @@ struct RowBuilder {
             lineCells[line] = cells
             previous = line
         }
-        widestName = blocks.joined().flatMap { page.lines[$0].words.filter { zones.isName($0.box) } }.map(\.box.maxX).max() ?? 0
+        for line in blocks.joined() {
+            let words = page.lines[line].words.filter { zones.isName($0.box) }
+            names[line] = words
+            nameKeys[line] = words.filter { !$0.isLeadingMarker }.map(\.text).joined(separator: " ").lowercased()
+        }
+        widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let shapes = blocks.flatMap(spacing.split).map { block in
             let anchors = block.filter(isAnchor)
-            return BlockShape(lines: block, anchors: anchors, rows: anchorRows(anchors),
+            let rows = anchorRows(anchors)
+            return BlockShape(lines: block, anchors: anchors, rows: rows, closedRows: closingLines(rows, block),
                               remarks: anchors.isEmpty ? [] : remarkLines(block))
         }
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
@@ -84,8 +96,10 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
+            let anchorRows = shape.closedRows
             let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
-                : assign(block, to: closingLines(shape.rows, block), remarks: shape.remarks, order: order)
+                : anchorRows.count == 1 ? [(anchorRows[0], block)]
+                : assign(block, to: anchorRows, remarks: shape.remarks, order: order)
             let carried = carriedClosings(rows)
             for (index, (rowAnchors, lines)) in rows.enumerated() {
                 let warningsBefore = warnings.count
@@ -157,12 +171,13 @@ struct RowBuilder {
         var totals: PlacementFlaws = [:]
         for shape in shapes where !shape.rows.isEmpty {
             let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
-            let rows = closingLines(shape.rows, shape.lines)
+            let rows = shape.closedRows
             let runOns = runOnLines(shape.lines, remarks: shape.remarks)
             var readings: [(flaws: ReadingFlaws, rows: [[Int]])] = []
+            let single: [([Int], [Int])]? = oneRow ? [(shape.anchors, shape.lines)] : rows.count == 1 ? [(rows[0], shape.lines)] : nil
             for placement in vote {
-                let reading = oneRow ? [(shape.anchors, shape.lines)]
-                    : assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
+                let reading = single
+                    ?? assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
                 let flaws = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
                 totals[placement, default: .none] += flaws
                 readings.append((flaws, reading.map(\.1)))
@@ -214,14 +229,20 @@ struct RowBuilder {
     /// flaw and dropped: sheets also mark a single word inside a name.)
     private func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
                        remarks: Set<Int>) -> ReadingFlaws {
-        var rowOf: [Int: Int] = [:]
-        for (index, row) in reading.enumerated() { for line in row.1 { rowOf[line] = index } }
-        let cuts = runOns.filter { rowOf[$0.0] != rowOf[$0.1] }.count
+        var cuts = 0
+        if !runOns.isEmpty {
+            var rowOf: [Int: Int] = [:]
+            for (index, row) in reading.enumerated() { for line in row.1 { rowOf[line] = index } }
+            cuts = runOns.filter { rowOf[$0.0] != rowOf[$0.1] }.count
+        }
         let flawedRows = reading.filter { row in
-            let words = row.1.filter { !remarks.contains($0) }.flatMap { line in
-                page.lines[line].words.filter { zones.isName($0.box) && !$0.isLeadingMarker }
+            // The start of the name is enough to see whether it is one: the longest opening
+            // is 14 characters.
+            var name = ""
+            for line in row.1 where !remarks.contains(line) && name.utf8.count < 16 {
+                let key = nameKeys[line]!
+                if !key.isEmpty { name += name.isEmpty ? key : " " + key }
             }
-            let name = words.map(\.text).joined(separator: " ").lowercased()
             if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
             return !fits(row, placement, remarks: remarks)
         }.count
@@ -234,11 +255,11 @@ struct RowBuilder {
     /// break names by hand too, so this only decides between readings equal in every other
     /// respect. A next line that opens an annotation ("(alleen bij …") is no early break.
     private func earlyBreaks(_ lines: [Int], remarks: Set<Int>) -> Int {
-        let names = lines.filter { !remarks.contains($0) }.compactMap { line -> [Word]? in
-            let words = page.lines[line].words.filter { zones.isName($0.box) && !$0.isLeadingMarker }
+        let lines = lines.filter { !remarks.contains($0) }.compactMap { line -> [Word]? in
+            let words = names[line]!.filter { !$0.isLeadingMarker }
             return words.isEmpty ? nil : words
         }
-        return zip(names, names.dropFirst()).filter { line, next in
+        return zip(lines, lines.dropFirst()).filter { line, next in
             let word = next[0], end = line.last!.box.maxX
             guard word.text.first != "(" else { return false }
             return end + settings.wordSpaceRatio * word.fontSize + word.box.width <= widestName
@@ -254,8 +275,8 @@ struct RowBuilder {
     private func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
         zip(block, block.dropFirst()).filter { line, next in
             guard !remarks.contains(line), !remarks.contains(next) else { return false }
-            let name = page.lines[line].words.filter { zones.isName($0.box) }.map(\.text).joined(separator: " ")
-            guard page.lines[next].words.contains(where: { zones.isName($0.box) }) else { return false }
+            let name = names[line]!.map(\.text).joined(separator: " ")
+            guard !names[next]!.isEmpty else { return false }
             return name.hasSuffix("-") || name.filter { $0 == "(" }.count > name.filter { $0 == ")" }.count
         }
     }
@@ -264,14 +285,14 @@ struct RowBuilder {
     /// on its last, or level with the middle of the row (its remarks included).
     private func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
         let (anchors, lines) = row
-        let names = lines.filter { line in !remarks.contains(line) && page.lines[line].words.contains { zones.isName($0.box) } }
-        guard let first = names.first, let last = names.last else { return true }
+        let named = lines.filter { line in !remarks.contains(line) && !names[line]!.isEmpty }
+        guard let first = named.first, let last = named.last else { return true }
         switch placement {
         case .firstLine: return anchors.contains(first)
         case .lastLine: return anchors.contains(last)
         case .between:
             // Centred on the whole row, remarks included: the cell's middle, not the name's.
-            let cell = lines.filter { line in page.lines[line].words.contains { zones.isName($0.box) } }
+            let cell = lines.filter { !names[$0]!.isEmpty }
             let middle = (page.lines[cell.first!].box.minY + page.lines[cell.last!].box.maxY) / 2
             let amounts = anchors.map { page.lines[$0].box }.union()!
             return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
