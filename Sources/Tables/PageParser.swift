@@ -35,35 +35,39 @@ public struct PageParser: Sendable {
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
     public func parse(_ layout: PageLayout, running: Set<Int>) -> PageResult {
-        var (result, ambiguous) = parse(layout, running: running, forced: nil)
+        // Every reading starts from the same unread page, so its amounts and headers are found once.
+        var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
+        for i in running { unread.roles[i] = .runningText }
+        let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
+        var (result, ambiguous) = parse(unread, headers: headers, forced: nil)
         guard ambiguous else { return result }
         for placement in AmountPlacement.allCases {
-            result.alternatives[placement] = parse(layout, running: running, forced: placement).result
+            result.alternatives[placement] = parse(unread, headers: headers, forced: placement).result
         }
         return result
     }
 
-    private func parse(_ layout: PageLayout, running: Set<Int>, forced: AmountPlacement?) -> (result: PageResult, ambiguous: Bool) {
-        var page = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
-        for i in running { page.roles[i] = .runningText }
-        var result = PageResult(number: layout.number, tables: [], footnotes: [], texts: [], warnings: [],
+    /// One reading of the page from `unread` (running text marked, nothing else used yet).
+    private func parse(_ unread: PageLines, headers: [HeaderBlock], forced: AmountPlacement?) -> (result: PageResult, ambiguous: Bool) {
+        var page = unread
+        var result = PageResult(number: page.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
-        let (spans, ambiguous) = readTables(&page, into: &result, forced: forced)
-        result.runningHeaders = runningHeaders(layout, Set(page.roles.indices.filter { page.roles[$0] == .runningText }))
+        let (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced)
+        result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         classifyRest(&page, tableSpans: spans, into: &result)
-        for role in page.roles { result.accounting.add(role ?? .prose) }
+        result.accounting = LineAccounting(counting: page.roles.map { $0 ?? .prose })
         return (result, ambiguous)
     }
 
     /// Reads every table of the page; returns their vertical spans. A sheet places amounts
     /// against names one way, so when the other tables of the page show a placement that one
     /// table could not tell, the page is read again with each table told what the others show.
-    private func readTables(_ page: inout PageLines, into result: inout PageResult,
+    private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
                             forced: AmountPlacement?) -> (spans: [ClosedRange<Double>], ambiguous: Bool) {
         let pristine = (page, result)
-        var tables = readTables(&page, into: &result, otherFlaws: [], forced: forced)
+        var tables = readTables(headers, &page, into: &result, otherFlaws: [], forced: forced)
         if tables.count > 1 {
             let others = tables.indices.map { t in
                 tables.indices.filter { $0 != t }.reduce(into: PlacementFlaws()) { sum, o in sum = sum.adding(tables[o].placementFlaws) }
@@ -73,16 +77,15 @@ public struct PageParser: Sendable {
             }
             if changes {
                 (page, result) = pristine
-                tables = readTables(&page, into: &result, otherFlaws: others, forced: forced)
+                tables = readTables(headers, &page, into: &result, otherFlaws: others, forced: forced)
             }
         }
         result.placementFlaws = tables.reduce(into: PlacementFlaws()) { $0 = $0.adding($1.placementFlaws) }
         return (tables.map(\.span), tables.contains(where: \.placementAmbiguous))
     }
 
-    private func readTables(_ page: inout PageLines, into result: inout PageResult,
+    private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
                             otherFlaws: [PlacementFlaws], forced: AmountPlacement?) -> [TableReader.Result] {
-        let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: page)
         let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
         var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
@@ -106,26 +109,32 @@ public struct PageParser: Sendable {
         var prose: [String] = []
         for i in page.lines.indices where page.isFree(i) {
             let line = page.lines[i]
+            let text = line.text(of: line.words.indices)
             if let t = tableSpans.firstIndex(where: { $0.contains(line.box.midY) }) {
                 result.tables[t].strayLines += 1
                 page.roles[i] = .unaccounted
-                result.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: line.text))
+                result.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: text))
             } else if page.hasMoney(i) {
                 // Amounts no table took: a table whose header was not recognised. Never silent.
                 page.roles[i] = .unaccounted
                 result.warnings.append(ParseWarning(page: page.number, message: "amounts outside any table (no column header found above them)",
-                                                    text: line.text))
+                                                    text: text))
             } else {
                 page.roles[i] = .prose
-                prose.append(line.text)
+                prose.append(text)
             }
         }
         if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: TextJoiner.join(prose))) }
     }
 
-    private func runningHeaders(_ layout: PageLayout, _ running: Set<Int>) -> [String] {
-        running.sorted().map { layout.lines[$0] }
-            .filter { $0.box.maxY <= settings.runningBandShare * layout.height && !RunningTextDetector.isPageNumber($0.text) }
-            .map(\.text)
+    /// The texts of the running lines in the page's top band, top to bottom, page numbers left out.
+    private func runningHeaders(_ page: PageLines) -> [String] {
+        var headers: [String] = []
+        for (i, line) in page.lines.enumerated() where page.roles[i] == .runningText
+            && line.box.maxY <= settings.runningBandShare * page.page.height {
+            let text = line.text(of: line.words.indices)
+            if !RunningTextDetector.isPageNumber(text) { headers.append(text) }
+        }
+        return headers
     }
 }

@@ -29,12 +29,12 @@ struct FootnoteDetector {
                 i += 1
                 continue
             }
-            var texts = [page.lines[i].words.dropFirst().map(\.text).joined(separator: " ")]
+            var texts = [page.lines[i].text(of: 1..<page.lines[i].words.count)]
             page.roles[i] = .footnote
             var last = i
             while last + 1 < page.lines.count, continues(last + 1, after: last, page) {
                 last += 1
-                texts.append(page.lines[last].text)
+                texts.append(page.lines[last].text(of: page.lines[last].words.indices))
                 page.roles[last] = .footnote
             }
             result.append(ParsedFootnote(page: page.number, marker: marker, text: TextJoiner.join(texts)))
@@ -54,7 +54,10 @@ struct FootnoteDetector {
             && abs(line.fontSize - size) <= 0.1 * size
     }
 
+    /// "1", "12", "*", "**", "†": a footnote's number. Plain ASCII text is read by its bytes.
     static func looksLikeNumber(_ text: String) -> Bool {
-        (text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) })
+        text.withPlainASCII { bytes in
+            (bytes.count <= 2 && bytes.allSatisfy(PlainASCII.isDigit)) || (!bytes.isEmpty && bytes.allSatisfy { $0 == UInt8(ascii: "*") })
+        } ?? ((text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) }))
     }
 }

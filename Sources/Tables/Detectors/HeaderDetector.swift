@@ -12,9 +12,22 @@ struct HeaderBlock {
 struct HeaderCell {
     var box: Rect
     /// Word lines of the label, top to bottom.
-    var lines: [[Word]]
+    let lines: [[Word]]
+    /// The label's lines joined.
+    let text: String
+    /// The price label the vocabulary gives the text. Text and label are worked out once: the
+    /// detector, the table reader and the caption all ask.
+    let label: PriceLabel?
+    /// A label known to the vocabulary, or a word typical of price headers.
+    let looksLikeHeader: Bool
 
-    var text: String { TextJoiner.join(lines.map { $0.map(\.text).joined(separator: " ") }) }
+    init(box: Rect, lines: [[Word]], vocabulary: HeaderVocabulary) {
+        self.box = box
+        self.lines = lines
+        text = TextJoiner.join(lines.map { $0.joinedText })
+        (label, looksLikeHeader) = vocabulary.reading(text)
+    }
+
     var markers: [String] { lines.flatMap { $0.flatMap { $0.markers.map(\.label) } } }
 }
 
@@ -29,13 +42,13 @@ struct HeaderDetector {
 
     func headers(in page: PageLines) -> [HeaderBlock] {
         var blocks: [HeaderBlock] = []
-        var used = Set<Int>()
-        for i in page.lines.indices where !used.contains(i) && isSeed(i, page) {
+        var used = Array(repeating: false, count: page.lines.count)
+        for i in page.lines.indices where !used[i] && isSeed(i, page) {
             let lines = grow(from: i, page)
             let block = HeaderBlock(lines: lines, cells: cells(of: lines, page))
             // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
-            guard block.cells.dropFirst().contains(where: { vocabulary.looksLikeHeader($0.text) }) else { continue }
-            used.formUnion(lines)
+            guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else { continue }
+            for line in lines { used[line] = true }
             blocks.append(block)
         }
         return blocks
@@ -44,8 +57,8 @@ struct HeaderDetector {
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
         guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
-        let segments = labelSegments(page.lines[i])
-        return segments.count >= 2 && segments.allSatisfy { $0.count <= maxWordsPerLabelLine }
+        let shape = labelShape(page.lines[i])
+        return shape.segments >= 2 && shape.longest <= maxWordsPerLabelLine
     }
 
     /// Free, or taken for running text: a continued table's header repeats at the same place on
@@ -58,8 +71,15 @@ struct HeaderDetector {
         FootnoteDetector(settings: settings).marker(starting: page.lines[i]) != nil
     }
 
-    private func labelSegments(_ line: Line) -> [[Word]] {
-        line.segments(gapRatio: settings.headerSegmentGapRatio)
+    /// The line's label cells as word ranges.
+    private func labelSegments(_ line: Line) -> [Range<Int>] {
+        line.segmentRanges(gapRatio: settings.headerSegmentGapRatio)
+    }
+
+    /// How many label cells the line has, and the most words in one: all that is asked of
+    /// most lines, counted without collecting the cells.
+    private func labelShape(_ line: Line) -> (segments: Int, longest: Int) {
+        line.segmentShape(gapRatio: settings.headerSegmentGapRatio)
     }
 
     /// The seed plus the wrapped label lines touching it above and below.
@@ -96,31 +116,38 @@ struct HeaderDetector {
         let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
         let largest = Self.largestWord(line)
         guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
-        let segments = labelSegments(line)
-        guard segments.allSatisfy({ $0.count <= maxWordsPerLabelLine }) else { return false }
+        let shape = labelShape(line)
+        guard shape.longest <= maxWordsPerLabelLine else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
-        let aloneAtLeft = segments.count == 1 && line.box.minX <= left + line.fontSize
+        let aloneAtLeft = shape.segments == 1 && line.box.minX <= left + line.fontSize
         return !aloneAtLeft
     }
 
-    static func largestWord(_ line: Line) -> Double { line.words.map(\.fontSize).max() ?? 0 }
+    /// The largest font size among the line's words (0 for none); the first wins a tie, as `max()`.
+    static func largestWord(_ line: Line) -> Double {
+        guard var largest = line.words.first?.fontSize else { return 0 }
+        for word in line.words.dropFirst() where largest < word.fontSize { largest = word.fontSize }
+        return largest
+    }
 
     /// Label segments of all header lines, merged into cells where they overlap horizontally.
     private func cells(of lines: [Int], _ page: PageLines) -> [HeaderCell] {
-        let segments = lines.flatMap { i in labelSegments(page.lines[i]).map { (words: $0, box: $0.map(\.box).union()!) } }
-            .sorted { $0.box.minX < $1.box.minX }
-        var cells: [HeaderCell] = []
+        let segments = lines.flatMap { i in
+            let line = page.lines[i]
+            return labelSegments(line).map { (words: Array(line.words[$0]), box: line.box(of: $0)) }
+        }.sorted { $0.box.minX < $1.box.minX }
+        var cells: [(box: Rect, lines: [[Word]])] = []
         for segment in segments {
             if let last = cells.indices.last, cells[last].box.horizontalOverlap(segment.box) > 0 {
                 cells[last].box = cells[last].box.union(segment.box)
                 cells[last].lines.append(segment.words)
             } else {
-                cells.append(HeaderCell(box: segment.box, lines: [segment.words]))
+                cells.append((segment.box, [segment.words]))
             }
         }
-        for c in cells.indices {
-            cells[c].lines.sort { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) }
+        return cells.map { cell in
+            HeaderCell(box: cell.box, lines: cell.lines.sorted { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) },
+                       vocabulary: vocabulary)
         }
-        return cells
     }
 }

@@ -80,6 +80,8 @@ public struct RunningTextDetector: Sendable {
 
     /// "3", "- 3 -", "Pagina 3", "3 / 5", "3 van 5", "Page 3 of 5".
     public static func isPageNumber(_ text: String) -> Bool {
+        // Its words are ASCII digits once the page words are gone: no digit, no page number.
+        guard text.utf8.contains(where: PlainASCII.isDigit) else { return false }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "/" })
             .filter { !["pagina", "page", "blz.", "blz", "van", "of", "p."].contains($0) }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }

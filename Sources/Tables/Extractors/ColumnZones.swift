@@ -23,15 +23,19 @@ struct ColumnZones {
     func isName(_ box: Rect) -> Bool { box.midX < nameBoundary }
 
     /// The price column a box overlaps most, nil for the name column.
+    /// The first of equal overlaps wins. Asked for every word of every row: a plain loop.
     func column(of box: Rect) -> Int? {
-        guard !isName(box) else { return nil }
-        var best: (column: Int, overlap: Double)?
-        for (c, start) in starts.enumerated() {
+        guard !isName(box), !starts.isEmpty else { return nil }
+        var best = 0, bestOverlap = 0.0
+        for c in starts.indices {
             let end = c + 1 < starts.count ? starts[c + 1] : .infinity
-            let overlap = min(box.maxX, end) - max(box.minX, start)
-            if best.map({ overlap > $0.overlap }) ?? true { best = (c, overlap) }
+            let overlap = min(box.maxX, end) - max(box.minX, starts[c])
+            if c == 0 || overlap > bestOverlap {
+                best = c
+                bestOverlap = overlap
+            }
         }
-        return best?.column
+        return best
     }
 
     /// The zone's x-extent, for reporting.

@@ -34,7 +34,7 @@ struct TableReader {
 
     func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
               otherTablesFlaws: PlacementFlaws = [:], forcedPlacement: AmountPlacement? = nil) -> Result? {
-        let nameCell = header.cells.first.flatMap { vocabulary.label(for: $0.text) == nil ? $0 : nil }
+        let nameCell = header.cells.first.flatMap { $0.label == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
@@ -56,7 +56,7 @@ struct TableReader {
         var warnings = builder.warnings
         let columns = priceCells.enumerated().map { c, cell in
             let extent = zones.extent(of: c)
-            return PriceColumn(header: cell.text, markers: cell.markers, label: vocabulary.label(for: cell.text),
+            return PriceColumn(header: cell.text, markers: cell.markers, label: cell.label,
                                minX: extent.minX, maxX: extent.maxX)
         }
         for column in columns where column.label == nil {
@@ -92,6 +92,8 @@ struct TableReader {
     }
 
     private func startsWithBullet(_ line: Line) -> Bool {
+        // Every bullet is outside ASCII: a word starting with an ASCII byte starts with no bullet.
+        guard let lead = line.words.first?.text.utf8.first, lead >= 0x80 else { return false }
         guard let first = line.words.first?.text.first else { return false }
         return Self.bullets.contains(first) && line.words[0].text.count == 1 && !line.words.isEmpty
     }
@@ -100,9 +102,10 @@ struct TableReader {
     /// (A cell's wrapped annotation may start left of a short label, but never at the left edge.)
     private func crossesColumns(_ i: Int, _ firstPriceX: Double, leftEdge: Double, _ page: PageLines) -> Bool {
         guard !page.hasMoney(i) else { return false }
-        let size = page.lines[i].fontSize
-        return page.lines[i].segments().contains { segment in
-            let box = segment.map(\.box).union()!
+        let line = page.lines[i]
+        let size = line.fontSize
+        return line.segmentRanges(gapRatio: LayoutSettings.standard.segmentGapRatio).contains { segment in
+            let box = line.box(of: segment)
             return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
         }
     }
@@ -112,22 +115,23 @@ struct TableReader {
         var blocks: [[Int]] = []
         // The weight compared is the last name text's: a line with only a price cell's
         // wrapped end ("gebruiker)") between a product and a bold group row changes nothing.
-        var lastName: [Word] = []
+        // Each line's name weight is voted once, with no line built (nil: no name text).
+        var lastNameBold: Bool?
         for i in body {
-            let name = page.lines[i].words.filter { zones.isName($0.box) }
-            if let last = blocks.last?.last, !startsBlock(i, name, after: last, lastName, page) {
+            let nameBold = page.lines[i].isBold { zones.isName($0.box) }
+            if let last = blocks.last?.last, !startsBlock(i, nameBold, after: last, lastNameBold, page) {
                 blocks[blocks.count - 1].append(i)
             } else {
                 blocks.append([i])
             }
-            if !name.isEmpty { lastName = name }
+            if let nameBold { lastNameBold = nameBold }
         }
         return blocks
     }
 
-    private func startsBlock(_ i: Int, _ name: [Word], after previous: Int, _ previousName: [Word], _ page: PageLines) -> Bool {
+    private func startsBlock(_ i: Int, _ nameBold: Bool?, after previous: Int, _ previousNameBold: Bool?, _ page: PageLines) -> Bool {
         if page.gap(previous, i) > settings.rowGapRatio * page.lines[i].fontSize { return true }
-        guard !name.isEmpty, !previousName.isEmpty else { return false }
-        return Line(words: previousName).isBold != Line(words: name).isBold
+        guard let nameBold, let previousNameBold else { return false }
+        return previousNameBold != nameBold
     }
 }
