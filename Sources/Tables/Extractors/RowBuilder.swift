@@ -38,6 +38,14 @@ struct RowBuilder {
     /// markers: the row rules ask for them many times per block.
     private var names: [Int: [Word]] = [:]
     private var nameKeys: [Int: String] = [:]
+    /// Each body line's name words as a line of their own (size and style), nil without any.
+    private var nameLines: [Int: Line] = [:]
+    /// Lines whose name text runs on into the next line (see `runOnLines`).
+    private var runsOn: Set<Int> = []
+    /// Price columns where each body line opens "(" without closing it, and where it closes
+    /// one it did not open (see `closesOpenAnnotation`).
+    private var opens: [Int: Set<Int>] = [:]
+    private var closes: [Int: Set<Int>] = [:]
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -71,6 +79,17 @@ struct RowBuilder {
             let words = page.lines[line].words.filter { zones.isName($0.box) }
             names[line] = words
             nameKeys[line] = words.filter { !$0.isLeadingMarker }.map(\.text).joined(separator: " ").lowercased()
+            if !words.isEmpty { nameLines[line] = Line(words: words) }
+            if Self.runsOn(words.map(\.text).joined(separator: " ")) { runsOn.insert(line) }
+            let columns = zip(page.lines[line].words, lineCells[line]!.words)
+            opens[line] = Set(columns.compactMap { word, column in
+                let (open, close) = Self.parentheses(word.text)
+                return open > 0 && close == 0 ? column : nil
+            })
+            closes[line] = Set(columns.compactMap { word, column in
+                let (open, close) = Self.parentheses(word.text)
+                return open == 0 && close > 0 && word.text.utf8.last == UInt8(ascii: ")") ? column : nil
+            })
         }
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
@@ -274,11 +293,23 @@ struct RowBuilder {
     /// A product name never ends so, so the next line is the same row's.
     private func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
         zip(block, block.dropFirst()).filter { line, next in
-            guard !remarks.contains(line), !remarks.contains(next) else { return false }
-            let name = names[line]!.map(\.text).joined(separator: " ")
-            guard !names[next]!.isEmpty else { return false }
-            return name.hasSuffix("-") || name.filter { $0 == "(" }.count > name.filter { $0 == ")" }.count
+            !remarks.contains(line) && !remarks.contains(next) && runsOn.contains(line) && !names[next]!.isEmpty
         }
+    }
+
+    /// Name text that runs on: it ends at a hyphen or leaves a parenthesis open.
+    private static func runsOn(_ name: String) -> Bool {
+        let (open, close) = parentheses(name)
+        return name.utf8.last == UInt8(ascii: "-") || open > close
+    }
+
+    /// How many "(" and ")" a text holds (bytes: both are ASCII, so UTF-8 never hides one).
+    private static func parentheses(_ text: String) -> (open: Int, close: Int) {
+        var open = 0, close = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { open += 1 } else if byte == UInt8(ascii: ")") { close += 1 }
+        }
+        return (open, close)
     }
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,
@@ -373,11 +404,7 @@ struct RowBuilder {
 
     /// Line `from` leaves "(" open in a price column and line `on` closes it in the same column.
     private func closesOpenAnnotation(from: Int, on: Int) -> Bool {
-        func words(_ line: Int) -> [(column: Int, text: String)] {
-            zip(page.lines[line].words, lineCells[line]!.words).compactMap { word, column in column.map { ($0, word.text) } }
-        }
-        let open = Set(words(from).filter { $0.text.contains("(") && !$0.text.contains(")") }.map(\.column))
-        return words(on).contains { open.contains($0.column) && $0.text.hasSuffix(")") && !$0.text.contains("(") }
+        !opens[from]!.isDisjoint(with: closes[on]!)
     }
 
     /// Amounts centred on their rows' name lines: each row has as many name lines above its
@@ -415,11 +442,10 @@ struct RowBuilder {
 
     /// Lines of the block whose name text is a remark (smaller or italic against the names).
     private func remarkLines(_ block: [Int]) -> Set<Int> {
-        let nameWords = block.map { line in page.lines[line].words.filter { zones.isName($0.box) } }
-        let sized = nameWords.filter { !$0.isEmpty }.map { Line(words: $0) }
+        let sized = block.compactMap { nameLines[$0] }
         guard let rowSize = sized.map(\.fontSize).max() else { return [] }
         let rowItalic = sized.filter { !$0.isItalic }.isEmpty
-        return Set(zip(block, nameWords).filter { !$0.1.isEmpty && isRemarkLine($0.1, rowSize: rowSize, rowItalic: rowItalic) }.map(\.0))
+        return Set(block.filter { line in nameLines[line].map { isRemarkLine($0, rowSize: rowSize, rowItalic: rowItalic) } ?? false })
     }
 
     private func owner(of line: Int, _ anchors: [Int], _ placement: AmountPlacement, preferAbove: Bool) -> Int {
@@ -475,19 +501,17 @@ struct RowBuilder {
 
     /// Price columns where a line leaves "(" open.
     private func openColumns(_ line: Int) -> [Int] {
-        zip(page.lines[line].words, lineCells[line]!.words).compactMap { word, column in
-            word.text.contains("(") && !word.text.contains(")") ? column : nil
-        }
+        Array(opens[line]!)
     }
 
     private mutating func product(anchors: [Int], lines: [Int], group: GroupRow?, borrowed: [WordAt] = [],
                                   lent: Set<WordAt> = []) -> ProductRow {
-        let nameWords = lines.map { line in page.lines[line].words.filter { zones.isName($0.box) } }
-        let rowSize = nameWords.filter { !$0.isEmpty }.map { Line(words: $0).fontSize }.max() ?? 0
-        let rowItalic = nameWords.first { !$0.isEmpty }.map { Line(words: $0).isItalic } ?? false
+        let nameWords = lines.map { names[$0]! }
+        let rowSize = lines.compactMap { nameLines[$0]?.fontSize }.max() ?? 0
+        let rowItalic = lines.first { nameLines[$0] != nil }.map { nameLines[$0]!.isItalic } ?? false
         var name: [[Word]] = [], remarks: [[Word]] = []
         for (line, words) in zip(lines, nameWords) where !words.isEmpty {
-            let isRemark = isRemarkLine(words, rowSize: rowSize, rowItalic: rowItalic)
+            let isRemark = isRemarkLine(nameLines[line]!, rowSize: rowSize, rowItalic: rowItalic)
             roles.append((line, isRemark ? .remark : .productRow))
             if isRemark { remarks.append(words) } else { name.append(words) }
         }
@@ -499,9 +523,8 @@ struct RowBuilder {
                           remarks: Self.paragraphs(remarks.map(Self.text)), page: page.number, text: text)
     }
 
-    private func isRemarkLine(_ words: [Word], rowSize: Double, rowItalic: Bool) -> Bool {
-        let line = Line(words: words)
-        return line.fontSize < settings.remarkSizeRatio * rowSize || (line.isItalic && !rowItalic)
+    private func isRemarkLine(_ line: Line, rowSize: Double, rowItalic: Bool) -> Bool {
+        line.fontSize < settings.remarkSizeRatio * rowSize || (line.isItalic && !rowItalic)
     }
 
     /// Cells of a product: its anchors' amounts by column, plus the other text in each column.
