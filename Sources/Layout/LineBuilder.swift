@@ -47,18 +47,18 @@ struct LineBuilder {
 
     /// Words of one line, left to right, each with the glyph indices it was built from.
     private func words(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect],
-                       _ fonts: inout FontStyles) -> [(word: Word, glyphs: [Int])] {
-        // Index order is left-edge order (GlyphCleaner sorted the glyphs so).
+                       _ fonts: inout FontStyles) -> [(word: Word, glyphs: ArraySlice<Int>)] {
+        // Index order is left-edge order (GlyphCleaner sorted the glyphs so). Words are runs
+        // of that order, kept as slices: no array per word.
         let sorted = members.sorted()
-        var groups: [[Int]] = []
-        for i in sorted {
-            if let last = groups.last?.last, !breaksWord(glyphs[i], after: glyphs[last]) {
-                groups[groups.count - 1].append(i)
-            } else {
-                groups.append([i])
-            }
+        var result: [(word: Word, glyphs: ArraySlice<Int>)] = []
+        var start = 0
+        for position in sorted.indices.dropFirst() where breaksWord(glyphs[sorted[position]], after: glyphs[sorted[position - 1]]) {
+            result.append((makeWord(sorted[start..<position], glyphs, &fonts), sorted[start..<position]))
+            start = position
         }
-        return groups.map { (makeWord($0, glyphs, &fonts), $0) }
+        if !sorted.isEmpty { result.append((makeWord(sorted[start...], glyphs, &fonts), sorted[start...])) }
+        return result
     }
 
     private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
@@ -67,11 +67,11 @@ struct LineBuilder {
         return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > 0.05 * size)
     }
 
-    private func makeWord(_ members: [Int], _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
+    private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
         let font = Self.dominantFont(members, glyphs)
         let style = fonts.style(of: font)
         var text = ""
-        var box = glyphs[members[0]].box
+        var box = glyphs[members.first!].box
         var size = 0.0
         for i in members {
             text += glyphs[i].text
@@ -82,8 +82,8 @@ struct LineBuilder {
     }
 
     /// The font of most glyphs (ties: the name first in order); nearly every word has one font.
-    private static func dominantFont(_ members: [Int], _ glyphs: [Glyph]) -> String {
-        let first = glyphs[members[0]].fontName
+    private static func dominantFont(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> String {
+        let first = glyphs[members.first!].fontName
         guard members.contains(where: { glyphs[$0].fontName != first }) else { return first }
         var counts: [String: Int] = [:]
         for i in members { counts[glyphs[i].fontName, default: 0] += 1 }
@@ -115,8 +115,17 @@ struct LineBuilder {
 /// Bold and italic per font name, read once per page (a page uses a handful of fonts).
 struct FontStyles {
     private var cache: [String: (bold: Bool, italic: Bool)] = [:]
+    /// The font asked last: runs of words share one, and comparing a name is cheaper than hashing it.
+    private var last: (font: String, style: (bold: Bool, italic: Bool))?
 
     mutating func style(of font: String) -> (bold: Bool, italic: Bool) {
+        if let last, last.font == font { return last.style }
+        let style = lookUp(font)
+        last = (font, style)
+        return style
+    }
+
+    private mutating func lookUp(_ font: String) -> (bold: Bool, italic: Bool) {
         if let known = cache[font] { return known }
         let style = (FontTraits.isBold(font), FontTraits.isItalic(font))
         cache[font] = style
