@@ -1,0 +1,180 @@
+import Geometry
+import Layout
+
+// MARK: - Reading a block under a placement
+
+/// How `RowBuilder` decides which row each line of a tight block belongs to.
+///
+/// A table sets its amounts one way: on a row's first name line, on its last, or centred on
+/// the row. A block is read under each placement, and every reading is checked for flaws no
+/// sheet prints (`flaws`): the reading with the fewest wins; ties go to the placement the
+/// table, the page and finally the sheet show (`placementOrder`, `PageParser`,
+/// `SheetAssembler`).
+extension RowBuilder {
+    /// How the table places amounts against names, voted by its blocks: a block holding one
+    /// row shows it plainly (amounts on its first name line, its last, or between them); a
+    /// block of several rows shows it by names only before its first amounts or only after
+    /// its last.
+    func tablePlacement(_ shapes: [BlockShape]) -> [AmountPlacement] {
+        var first = 0, last = 0, middle = 0
+        for shape in shapes where shape.lines.count > 1 && !shape.rows.isEmpty {
+            let rows = shape.rows
+            let (before, after) = namesAround(shape.lines, rows, remarks: shape.remarks)
+            if rows.count == 1, before && after { middle += 1 }
+            if after && !before { first += 1 }
+            if before && !after { last += 1 }
+        }
+        let preferAbove = first >= last
+        if middle > first && middle > last { return [.between, preferAbove ? .firstLine : .lastLine, preferAbove ? .lastLine : .firstLine] }
+        return preferAbove ? [.firstLine, .lastLine, .between] : [.lastLine, .firstLine, .between]
+    }
+
+    /// Placements in the order the table supports them: fewest flaws over all its blocks
+    /// first (see `flaws`), ties in the order its blocks' shapes vote for (`tablePlacement`).
+    /// A placement is one per table, so a block that shows it settles blocks that cannot.
+    mutating func placementOrder(_ shapes: [BlockShape], rowsAreSeparated: Bool) -> [AmountPlacement] {
+        var vote = tablePlacement(shapes)
+        if let forcedPlacement { vote = [forcedPlacement] + vote.filter { $0 != forcedPlacement } }
+        var totals: PlacementFlaws = [:]
+        for shape in shapes where !shape.rows.isEmpty {
+            let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
+            let rows = shape.closedRows
+            let runOns = runOnLines(shape.lines, remarks: shape.remarks)
+            var readings: [(flaws: ReadingFlaws, rows: [[Int]])] = []
+            let single: [([Int], [Int])]? = oneRow ? [(shape.anchors, shape.lines)] : rows.count == 1 ? [(rows[0], shape.lines)] : nil
+            for placement in vote {
+                let reading = single
+                    ?? assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
+                let flaws = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
+                totals[placement, default: .none] += flaws
+                readings.append((flaws, reading.map(\.1)))
+            }
+            // Soft flaws are weak evidence: readings equal in hard flaws are open to the sheet.
+            let fewest = readings.map(\.flaws.hard).min()!
+            let best = readings.filter { $0.flaws.hard == fewest }.map(\.rows)
+            if best.contains(where: { $0 != best[0] }) { placementAmbiguous = true }
+        }
+        placementFlaws = totals
+        return Self.order(vote, by: totals.adding(otherTablesFlaws))
+    }
+
+    /// `vote` sorted by fewest flaws, stable.
+    static func order(_ vote: [AmountPlacement], by flaws: PlacementFlaws) -> [AmountPlacement] {
+        vote.enumerated().sorted { (flaws[$0.element, default: .none], $0.offset) < (flaws[$1.element, default: .none], $1.offset) }
+            .map(\.element)
+    }
+
+    /// Whether name lines stand before the first row's amounts, and after the last row's.
+    /// Remarks are left out: they print under their own row whatever the placement.
+    func namesAround(_ block: [Int], _ rows: [[Int]], remarks: Set<Int>) -> (before: Bool, after: Bool) {
+        let names = block.filter { !remarks.contains($0) }
+        guard let top = rows.first?.first, let bottom = rows.last?.last, let firstName = names.first, let lastName = names.last
+        else { return (false, false) }
+        return (firstName < top, lastName > bottom)
+    }
+
+    /// Each anchor with the lines that belong to it: the reading with the fewest hard flaws
+    /// (see `flaws`), the table's placement first among equals.
+    func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, order: [AmountPlacement]) -> [([Int], [Int])] {
+        let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
+        let runOns = runOnLines(block, remarks: remarks)
+        var best: (reading: [([Int], [Int])], flaws: Int)?
+        for placement in order {
+            let reading = assign(block, to: rows, remarks: remarks, placement: placement, preferAbove: preferAbove)
+            // Hard flaws only: soft ones (early breaks) are weighed over the whole table, in `order`.
+            let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks).hard
+            if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
+            if count == 0 { break }
+        }
+        return best!.reading
+    }
+
+    /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
+    /// the next line; a row with no name of its own (no name text, or only an annotation such
+    /// as "(alleen bij Pro user)", which always follows a name); and a row whose amounts
+    /// stand off the placement. (A name going on after its footnote marker was tried as a
+    /// flaw and dropped: sheets also mark a single word inside a name.)
+    func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
+                       remarks: Set<Int>) -> ReadingFlaws {
+        var cuts = 0
+        if !runOns.isEmpty {
+            var rowOf: [Int: Int] = [:]
+            for (index, row) in reading.enumerated() { for line in row.1 { rowOf[line] = index } }
+            cuts = runOns.filter { rowOf[$0.0] != rowOf[$0.1] }.count
+        }
+        let flawedRows = reading.filter { row in
+            // The start of the name is enough to see whether it is one: the longest opening
+            // is 14 characters.
+            var name = ""
+            for line in row.1 where !remarks.contains(line) && name.utf8.count < 16 {
+                let key = nameKeys[line]!
+                if !key.isEmpty { name += name.isEmpty ? key : " " + key }
+            }
+            if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
+            return !fits(row, placement, remarks: remarks)
+        }.count
+        let early = reading.reduce(0) { $0 + earlyBreaks($1.1, remarks: remarks) }
+        return ReadingFlaws(hard: cuts + flawedRows, soft: early)
+    }
+
+    /// Name lines of a row broken before the next word would have run out of room: the
+    /// next line's first word fits after it within the widest name line of the table. Sheets
+    /// break names by hand too, so this only decides between readings equal in every other
+    /// respect. A next line that opens an annotation ("(alleen bij …") is no early break.
+    func earlyBreaks(_ lines: [Int], remarks: Set<Int>) -> Int {
+        let lines = lines.filter { !remarks.contains($0) }.compactMap { line -> [Word]? in
+            let words = names[line]!.filter { !$0.isLeadingMarker }
+            return words.isEmpty ? nil : words
+        }
+        return zip(lines, lines.dropFirst()).filter { line, next in
+            let word = next[0], end = line.last!.box.maxX
+            guard word.text.first != "(" else { return false }
+            return end + settings.wordSpaceRatio * word.fontSize + word.box.width <= widestName
+        }.count
+    }
+
+    /// How the annotations that follow a name begin; a row's name never starts with one.
+    static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
+
+    /// Name lines whose text runs on into the next line of the block: a word broken at a
+    /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").
+    /// A product name never ends so, so the next line is the same row's.
+    func runOnLines(_ block: [Int], remarks: Set<Int>) -> [(Int, Int)] {
+        zip(block, block.dropFirst()).filter { line, next in
+            !remarks.contains(line) && !remarks.contains(next) && runsOn.contains(line) && !names[next]!.isEmpty
+        }
+    }
+
+    /// Name text that runs on: it ends at a hyphen or leaves a parenthesis open.
+    static func runsOn(_ name: String) -> Bool {
+        let (open, close) = parentheses(name)
+        return name.utf8.last == UInt8(ascii: "-") || open > close
+    }
+
+    /// How many "(" and ")" a text holds (bytes: both are ASCII, so UTF-8 never hides one).
+    static func parentheses(_ text: String) -> (open: Int, close: Int) {
+        var open = 0, close = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { open += 1 } else if byte == UInt8(ascii: ")") { close += 1 }
+        }
+        return (open, close)
+    }
+
+    /// Whether a row's amounts stand where the placement puts them: on its first name line,
+    /// on its last, or level with the middle of the row (its remarks included).
+    func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
+        let (anchors, lines) = row
+        let named = lines.filter { line in !remarks.contains(line) && !names[line]!.isEmpty }
+        guard let first = named.first, let last = named.last else { return true }
+        switch placement {
+        case .firstLine: return anchors.contains(first)
+        case .lastLine: return anchors.contains(last)
+        case .between:
+            // Centred on the whole row, remarks included: the cell's middle, not the name's.
+            let cell = lines.filter { !names[$0]!.isEmpty }
+            let middle = (page.lines[cell.first!].box.minY + page.lines[cell.last!].box.maxY) / 2
+            let amounts = anchors.map { page.lines[$0].box }.union()!
+            return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
+        }
+    }
+}
