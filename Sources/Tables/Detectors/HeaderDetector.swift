@@ -44,7 +44,7 @@ struct HeaderDetector {
         var blocks: [HeaderBlock] = []
         var used = Array(repeating: false, count: page.lines.count)
         for i in page.lines.indices where !used[i] && isSeed(i, page) {
-            let lines = grow(from: i, page)
+            let lines = grow(from: i, page, skipping: used)
             let block = HeaderBlock(lines: lines, cells: cells(of: lines, page))
             // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
             guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else { continue }
@@ -82,16 +82,17 @@ struct HeaderDetector {
         line.segmentShape(gapRatio: settings.headerSegmentGapRatio)
     }
 
-    /// The seed plus the wrapped label lines touching it above and below.
-    private func grow(from seed: Int, _ page: PageLines) -> [Int] {
+    /// The seed plus the wrapped label lines touching it above and below, never a line of a
+    /// header already found (a tight first row under a header would otherwise grow into it).
+    private func grow(from seed: Int, _ page: PageLines, skipping used: [Bool]) -> [Int] {
         var lines = [seed]
         var up = seed - 1
-        while up >= 0, belongs(up, below: lines.first!, to: lines, page) {
+        while up >= 0, !used[up], belongs(up, below: lines.first!, to: lines, page) {
             lines.insert(up, at: 0)
             up -= 1
         }
         var down = seed + 1
-        while down < page.lines.count, belongs(down, after: lines.last!, to: lines, page) {
+        while down < page.lines.count, !used[down], belongs(down, after: lines.last!, to: lines, page) {
             lines.append(down)
             down += 1
         }
@@ -119,8 +120,12 @@ struct HeaderDetector {
         let shape = labelShape(line)
         guard shape.longest <= maxWordsPerLabelLine else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
-        let aloneAtLeft = shape.segments == 1 && line.box.minX <= left + line.fontSize
-        return !aloneAtLeft
+        let atLeft = line.box.minX <= left + line.fontSize
+        let aloneAtLeft = shape.segments == 1 && atLeft
+        // A line at the left edge in another weight than the header is the first product's
+        // name, its label-like pieces ("Zakelijk Keuzemenu¹ (alleen") notwithstanding.
+        let otherWeight = atLeft && block.allSatisfy { page.lines[$0].isBold != line.isBold }
+        return !aloneAtLeft && !otherWeight
     }
 
     /// The largest font size among the line's words (0 for none); the first wins a tie, as `max()`.
