@@ -55,7 +55,10 @@ extension RowBuilder {
             if best.contains(where: { $0 != best[0] }) { placementAmbiguous = true }
         }
         placementFlaws = totals
-        return Self.order(vote, by: totals.adding(otherTablesFlaws))
+        var flaws = totals.adding(otherTablesFlaws)
+        // The sheet's placement outweighs this table's early breaks: only hard flaws stand against it.
+        if forcedPlacement != nil { flaws = flaws.mapValues { ReadingFlaws(hard: $0.hard, soft: 0) } }
+        return Self.order(vote, by: flaws)
     }
 
     /// `vote` sorted by fewest flaws, stable.
