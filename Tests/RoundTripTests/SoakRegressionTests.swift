@@ -49,6 +49,7 @@ import Testing
         Former(seed: 20_260_689, caught: "a wrapped \"gebruiker)\" under a cell placed as a whole stays in its row"),
         Former(seed: 20_260_831, caught: "a wrapped \"gebruiker)\" under a cell placed as a whole stays in its row"),
         Former(seed: 20_260_146, caught: "the sheet's placement outweighs one table's early line breaks"),
+        Former(seed: 20_260_230, caught: "the same header again on the same page starts a section afresh"),
         // Headers over tight rows.
         Former(seed: 40_000_003, caught: "a header found once is not grown again from the tight first row under it"),
         Former(seed: 40_000_004, caught: "a first product line at the left edge, regular under a bold header, is no header label"),

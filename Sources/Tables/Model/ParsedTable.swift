@@ -38,7 +38,10 @@ extension ParsedTable {
     /// True when `next` carries this table on: a header without a caption of its own, or the
     /// same caption and column headers again (a caption repeated on the next page).
     public func isContinued(by next: ParsedTable) -> Bool {
-        next.isContinuation || (next.caption == caption && next.columns.map(\.header) == columns.map(\.header))
+        // On the same page the same header again starts a section afresh: only a page break
+        // makes a sheet repeat a header to go on.
+        next.isContinuation
+            || (next.page > page && next.caption == caption && next.columns.map(\.header) == columns.map(\.header))
     }
 }
 
