@@ -133,8 +133,11 @@ struct RowBuilder {
     }
 
     /// A block whose amount lines are the cells of one row on different baselines.
+    /// A remark between its amount lines ends a row there: two rows, however their cells fill.
     func isOneRow(_ shape: BlockShape, rowsAreSeparated: Bool) -> Bool {
-        cellsComplementEachOther(shape.anchors) && (rowsAreSeparated || onConsecutiveBaselines(shape.anchors))
+        guard let first = shape.anchors.first, let last = shape.anchors.last,
+              !shape.remarks.contains(where: { $0 > first && $0 < last }) else { return false }
+        return cellsComplementEachOther(shape.anchors) && (rowsAreSeparated || onConsecutiveBaselines(shape.anchors))
     }
 
     /// A line with an amount in a price column.
