@@ -176,9 +176,7 @@ extension RowBuilder {
             // Centred on the whole row, remarks included: the cell's middle, not the name's.
             let cell = lines.filter { !names[$0]!.isEmpty }
             let middle = (page.lines[cell.first!].box.minY + page.lines[cell.last!].box.maxY) / 2
-            // The amount lines' own boxes: a cell's wrapped "gebruiker)" is no amount.
-            let amountLines = anchors.filter { !page.tokens[$0].isEmpty }
-            let amounts = (amountLines.isEmpty ? anchors : amountLines).map { page.lines[$0].box }.union()!
+            let amounts = anchors.map { page.lines[$0].box }.union()!
             return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
         }
     }
