@@ -59,10 +59,12 @@ struct Supervisor: Sendable {
         // glibc hands freed memory back to the kernel as soon as a little is free at the top
         // of a heap, and takes it again for the next page: with two threads every round trip
         // is a TLB shootdown on the other core. A worker lives for one sheet, so it keeps what
-        // it took (measured: page faults 23,000 → 6,700 and 8% less CPU on 500 pages).
+        // it took (measured: page faults 23,000 → 6,700 and 8% less CPU on 500 pages). A larger
+        // per-thread cache of small blocks serves a page's many short-lived strings and arrays
+        // without the arena lock (500 pages on 2 threads: 328 → 283 ms, peak RSS unchanged).
         if ProcessInfo.processInfo.environment["GLIBC_TUNABLES"] == nil {
             environment["GLIBC_TUNABLES"] = "glibc.malloc.trim_threshold=268435456:glibc.malloc.mmap_threshold=33554432:"
-                + "glibc.malloc.top_pad=67108864"
+                + "glibc.malloc.top_pad=67108864:glibc.malloc.tcache_count=1024:glibc.malloc.tcache_max=4096"
         }
         return environment
     }
