@@ -37,31 +37,34 @@ enum CoordinateOrder {
             depth -= 1
             let split = partition(b, low, high)
             // Recurse into the smaller side, loop on the larger: stack depth stays logarithmic.
-            if split - low < high - split - 1 {
+            if split - low < high - split {
                 introsort(b, low, split, depth: depth)
-                low = split + 1
+                low = split
             } else {
-                introsort(b, split + 1, high, depth: depth)
+                introsort(b, split, high, depth: depth)
                 high = split
             }
         }
         insertionSort(b, low, high)
     }
 
-    /// Median-of-three pivot moved to the end, then one pass; returns the pivot's final place.
+    /// Hoare's partition around the median of three: returns `split` with every entry of
+    /// low..<split before every entry of split..<high, both sides non-empty (entries are all
+    /// distinct: the index breaks every tie). Fewer swaps than a one-sided pass.
     private static func partition(_ b: UnsafeMutableBufferPointer<Entry>, _ low: Int, _ high: Int) -> Int {
         let middle = low + (high - low) / 2, last = high - 1
         if b[middle].precedes(b[low]) { b.swapAt(middle, low) }
         if b[last].precedes(b[low]) { b.swapAt(last, low) }
-        if b[middle].precedes(b[last]) { b.swapAt(middle, last) }
-        let pivot = b[last]
-        var store = low
-        for i in low..<last where b[i].precedes(pivot) {
-            b.swapAt(i, store)
-            store += 1
+        if b[last].precedes(b[middle]) { b.swapAt(last, middle) }
+        let pivot = b[middle]
+        // b[low] and b[last] now stand on either side of the pivot: sentinels for both scans.
+        var i = low, j = last
+        while true {
+            repeat { i += 1 } while b[i].precedes(pivot)
+            repeat { j -= 1 } while pivot.precedes(b[j])
+            if i >= j { return j + 1 }
+            b.swapAt(i, j)
         }
-        b.swapAt(store, last)
-        return store
     }
 
     private static func insertionSort(_ b: UnsafeMutableBufferPointer<Entry>, _ low: Int, _ high: Int) {
