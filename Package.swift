@@ -67,6 +67,6 @@ let package = Package(
         .executableTarget(name: "FuzzLayout", dependencies: ["Layout", "Tables", "Catalogue", "Geometry", "FuzzSupport"], path: "Fuzz/FuzzLayout",
                           swiftSettings: [.enableExperimentalFeature("Extern")]),
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", "Extraction", "Geometry"], path: "Fuzz/FuzzSeeds"),
-        .testTarget(name: "FuzzTests", dependencies: ["FuzzSupport"], path: "Tests/FuzzTests"),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzSupport", "TestSupport"], path: "Tests/FuzzTests"),
     ]
 )

@@ -1,6 +1,7 @@
 @testable import Catalogue
 import Tables
 import Testing
+import struct TestSupport.SeededGenerator
 
 /// The fast rules, builder and JSON writer give exactly what the reference versions
 /// (ReferenceImplementations.swift: Foundation searches, regular expressions, a JSON tree)
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func slugOfRandomNamesMatchesTheReference() {
-        var random = SplitMix64(seed: 1)
+        var random = SeededGenerator(seed: 1)
         for _ in 0..<5000 {
             let text = random.text(from: Self.nameWords, count: 0...8)
             #expect(Slug.make(text) == Reference.slug(text), "\(text.debugDescription)")
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func uniqueIDsMatchTheReference() {
-        var random = SplitMix64(seed: 2)
+        var random = SeededGenerator(seed: 2)
         let slugs = ["a", "a-2", "a-3", "b", "b-2", "a-2-2", "product"]
         for _ in 0..<2000 {
             let list = (0..<Int(random.next() % 12)).map { _ in slugs[Int(random.next() % UInt64(slugs.count))] }
@@ -44,7 +45,7 @@ import Testing
     // MARK: Annotations and rounding sentences
 
     @Test func requirementsMatchTheReference() {
-        var random = SplitMix64(seed: 3)
+        var random = SeededGenerator(seed: 3)
         for _ in 0..<20000 {
             let name = random.chance(20) ? random.text(from: Self.requirementWords, count: 0...12) : random.fill(Self.requirementSlots)
             let (fast, slow) = (Annotation.requirements(in: name), Reference.requirements(in: name))
@@ -53,7 +54,7 @@ import Testing
     }
 
     @Test func cellAnnotationsMatchTheReference() {
-        var random = SplitMix64(seed: 4)
+        var random = SeededGenerator(seed: 4)
         for _ in 0..<20000 {
             let text = random.chance(20) ? random.text(from: Self.cellWords, count: 0...8) : random.fill(Self.cellSlots)
             let (fast, slow) = (Annotation.cellAnnotation(text), Reference.cellAnnotation(text))
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func collapsedWhitespaceMatchesTheReference() {
-        var random = SplitMix64(seed: 5)
+        var random = SeededGenerator(seed: 5)
         let pieces = ["a", "b", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{B}", "\u{C}", "\u{1C}", "\u{1F}", "\u{85}",
                       "\u{A0}", "\u{2003}", "ë", "\u{301}", " \u{301}", "\u{0}", "x y"]
         for _ in 0..<5000 {
@@ -72,7 +73,7 @@ import Testing
     }
 
     @Test func latin1WhitespaceCheckAgreesWithCollapsing() {
-        var random = SplitMix64(seed: 12)
+        var random = SeededGenerator(seed: 12)
         let pieces = ["a", "ë", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{1C}", "\u{85}", "\u{A0}", "\u{AD}", "\u{0}", "ÿ"]
         for _ in 0..<5000 {
             let text = random.text(from: pieces, count: 0...6)
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test func roundingMatchesTheReference() {
-        var random = SplitMix64(seed: 6)
+        var random = SeededGenerator(seed: 6)
         for _ in 0..<20000 {
             let texts = (0..<Int(random.next() % 3)).map { _ in
                 random.chance(20) ? random.text(from: Self.roundingWords, count: 0...14) : random.fill(Self.roundingSlots)
@@ -94,7 +95,7 @@ import Testing
     // MARK: Money
 
     @Test func moneyParsesAsTheReferenceDoes() {
-        var random = SplitMix64(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let pieces = ["0", "1", "5", "9", "00", "123", "9999999", ".", "-", "+", "e", ",", " ", "١", "5\u{301}", "-\u{301}",
                       ".\u{301}", "\r\n", "922337203685477", "5807", "5808"]
         for _ in 0..<20000 {
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func moneyPrintsAsTheReferenceDoes() {
-        var random = SplitMix64(seed: 8)
+        var random = SeededGenerator(seed: 8)
         let corners: [Int64] = [0, 1, -1, 9, 10, 99, 100, -100, 123_456, Int64.max, Int64.min, Int64.max - 1, Int64.min + 1]
         for units in corners {
             for scale in 0...22 {
@@ -130,7 +131,7 @@ import Testing
     // MARK: JSON
 
     @Test func renderedJSONMatchesTheReference() {
-        var random = SplitMix64(seed: 9)
+        var random = SeededGenerator(seed: 9)
         for _ in 0..<2000 {
             let value = random.json(depth: 4)
             #expect(value.rendered() == Reference.rendered(value))
@@ -140,7 +141,7 @@ import Testing
     @Test func longJSONMatchesTheReference() {
         // Longer than the writer's buffer, so it is flushed often, next to characters of two
         // to four bytes, escapes, and one string longer than the buffer itself.
-        var random = SplitMix64(seed: 13)
+        var random = SeededGenerator(seed: 13)
         let pieces = ["Israël", "€", "👍🏽", "\"", "\u{1}", "x", " ", "\n"]
         let strings = (0..<20000).map { _ in JSONValue.string(random.text(from: pieces, count: 0...6)) }
         let long = JSONValue.string(String(repeating: "Curaçao € 👍🏽 \"x\" ", count: 3000))
@@ -149,7 +150,7 @@ import Testing
     }
 
     @Test func catalogueJSONMatchesTheReference() {
-        var random = SplitMix64(seed: 10)
+        var random = SeededGenerator(seed: 10)
         for _ in 0..<300 {
             let sheet = random.sheet()
             let catalogue = ReferenceBuilder().build(sheet, source: random.source())
@@ -160,7 +161,7 @@ import Testing
     // MARK: Builder
 
     @Test func builtCatalogueMatchesTheReference() {
-        var random = SplitMix64(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for _ in 0..<500 {
             let sheet = random.sheet()
             let source = random.source()
@@ -218,21 +219,8 @@ import Testing
     ]
 }
 
-/// A small seeded generator, so a failing run can be repeated exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-
+/// Test-text helpers on the shared seeded generator.
+extension SeededGenerator {
     mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
 
     /// One choice from each slot, glued in order.

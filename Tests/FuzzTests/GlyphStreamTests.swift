@@ -2,6 +2,7 @@ import Foundation
 import FuzzSupport
 import Geometry
 import Testing
+import TestSupport
 
 /// The byte → glyph decoder the fuzzer relies on: total, deterministic, and able to express
 /// both real pages (through the encoder) and the odd values it exists for.
@@ -41,25 +42,11 @@ import Testing
 
     /// Random bytes (seeded) never trap the decoder or the pipeline behind it.
     @Test func randomBytesRunThroughThePipeline() {
-        var generator = SplitMix64(seed: 0x7A21FF)
+        var generator = SeededGenerator(seed: 0x7A21FF)
         for _ in 0..<300 {
             let count = Int(generator.next() % 600)
             let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             #expect(FuzzPipeline.run(bytes).hasSuffix("}\n"))
         }
-    }
-}
-
-/// A small seeded generator, so a failing run can be repeated exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

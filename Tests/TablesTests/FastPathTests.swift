@@ -3,6 +3,7 @@ import Geometry
 import Layout
 @testable import Tables
 import Testing
+import TestSupport
 
 /// The parser reads plain ASCII text byte by byte and lines by word ranges, for speed. Each
 /// fast path must answer exactly as the Character-based definition it replaces: these tests
@@ -17,7 +18,7 @@ import Testing
 
     /// `count` random texts of up to `length` pieces, the same on every run.
     static func texts(_ count: Int, length: Int = 10, seed: UInt64) -> [String] {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
             (0..<random.next(below: length + 1)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
         }
@@ -25,7 +26,7 @@ import Testing
 
     /// Amounts and near-amounts, as printed and slightly off.
     static func amounts(_ count: Int, seed: UInt64) -> [String] {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let parts = ["0", "00", "5", "12", "125", "007", "1.250", "1,250", "12.345.678", ",", ".", ",-", "-", "−", "–", "€", "EUR", "e", "a", " "]
         return (0..<count).map { _ in (0..<random.next(below: 6)).map { _ in parts[random.next(below: parts.count)] }.joined() }
     }
@@ -67,7 +68,7 @@ import Testing
 
     /// Random lines: words of random text, sizes, styles and gaps (some NaN-free overlaps).
     static func lines(_ count: Int, seed: UInt64) -> [Line] {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let texts = Self.texts(400, length: 3, seed: seed &+ 1) + Self.amounts(400, seed: seed &+ 2)
             + ["€", "€", "-", "–", "tot", "EUR", "5,00", "0,22-0,43", "€0,22–€0,43", "1.250,00", "(per", "gebruiker)"]
         return (0..<count).map { _ in
@@ -107,20 +108,6 @@ import Testing
             let named = line.words.filter(include)
             #expect(line.isBold(where: include) == (named.isEmpty ? nil : Line(words: named).isBold))
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64): the same texts on every run.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
 

@@ -326,18 +326,13 @@ struct RowBuilder {
         zip(rows.indices, rows.indices.dropFirst()).flatMap { above, below -> [(row: Int, word: WordAt)] in
             guard let last = rows[above].1.last, let first = rows[below].1.first, first == last + 1,
                   closesOpenAnnotation(from: last, on: first) else { return [] }
-            let open = Set(openColumns(last))
+            let open = opens[last]!
             let own = Set(lineCells[first]!.tokens.compactMap { $0 })
             return page.lines[first].words.indices.filter { w in
                 guard let column = lineCells[first]!.words[w], open.contains(column), !own.contains(column) else { return false }
                 return !page.tokens[first].contains { $0.wordRange.contains(w) }
             }.map { (above, WordAt(line: first, word: $0)) }
         }
-    }
-
-    /// Price columns where a line leaves "(" open.
-    private func openColumns(_ line: Int) -> [Int] {
-        Array(opens[line]!)
     }
 
     private mutating func product(anchors: [Int], lines: [Int], group: GroupRow?, borrowed: [WordAt] = [],
