@@ -45,7 +45,7 @@ public final class PDFDocument {
         return TextPage(number: number, width: width, height: height, glyphs: GlyphReader.glyphs(of: page))
     }
 
-    private var document: OpaquePointer { handle }
+    var document: OpaquePointer { handle }
 
     private static func openError(_ error: UnsafeMutablePointer<GError>?) -> ExtractionError {
         defer { if let error { g_error_free(error) } }

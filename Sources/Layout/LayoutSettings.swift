@@ -25,6 +25,16 @@ public struct LayoutSettings: Sendable, Equatable {
     /// Two glyphs with the same text whose boxes differ by less than this many points are one
     /// glyph drawn twice (a fake-bold or shadow trick of some producers).
     public var duplicateGlyphDistance = 0.5
+    /// Pages are drawn at this many pixels a point across and down to find rules: a hairline
+    /// (0.25–0.5 pt) then fills whole pixel rows, and word spaces stay clear pixels.
+    public var ruleRasterScaleX = 2.0
+    public var ruleRasterScaleY = 4.0
+    /// A pixel darker than this (0 black … 255 white) is ink: a light grey rule or band is
+    /// still ink, the anti-aliased fringe of a letter mostly is too, paper is not.
+    public var ruleInkLevel: UInt8 = 245
+    /// A pixel row is a rule where one unbroken run of ink spans this share of the region's
+    /// width: text never does (word spaces break it), a rule or a band across the table does.
+    public var ruleSpanShare = 0.9
 
     public init() {}
 

@@ -1,3 +1,4 @@
+import Geometry
 import Layout
 
 /// What one page holds: its tables, footnotes and texts, with every line's role counted.
@@ -17,6 +18,10 @@ public struct PageResult: Sendable {
     /// The page read with each placement winning ties, when that changes its rows: the
     /// sheet's evidence picks one at assembly (`SheetAssembler`). Empty when the page can tell.
     public var alternatives: [AmountPlacement: PageResult] = [:]
+    /// Where the page's tables read rows set tight by placement alone, when it was parsed
+    /// without its rules: drawing this region and parsing again with the rules found there
+    /// (`RuledRows`) settles them. Nil when no table needs it.
+    public var tightRowRegion: Rect?
 }
 
 /// Reads one page, independent of every other page, so pages can be read in parallel.
@@ -34,25 +39,27 @@ public struct PageParser: Sendable {
     }
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
-    public func parse(_ layout: PageLayout, running: Set<Int>) -> PageResult {
+    /// `rules`: the rules and bands the page draws in its `tightRowRegion`, once asked for.
+    public func parse(_ layout: PageLayout, running: Set<Int>, rules: [HorizontalRule]? = nil) -> PageResult {
         // Every reading starts from the same unread page, so its amounts and headers are found once.
         var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
         for i in running { unread.roles[i] = .runningText }
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
-        var (result, ambiguous) = parse(unread, headers: headers, forced: nil)
+        var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
         guard ambiguous else { return result }
         for placement in AmountPlacement.allCases {
-            result.alternatives[placement] = parse(unread, headers: headers, forced: placement).result
+            result.alternatives[placement] = parse(unread, headers: headers, forced: placement, rules: rules).result
         }
         return result
     }
 
     /// One reading of the page from `unread` (running text marked, nothing else used yet).
-    private func parse(_ unread: PageLines, headers: [HeaderBlock], forced: AmountPlacement?) -> (result: PageResult, ambiguous: Bool) {
+    private func parse(_ unread: PageLines, headers: [HeaderBlock], forced: AmountPlacement?,
+                       rules: [HorizontalRule]?) -> (result: PageResult, ambiguous: Bool) {
         var page = unread
         var result = PageResult(number: page.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
-        let (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced)
+        let (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
         result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
@@ -65,9 +72,9 @@ public struct PageParser: Sendable {
     /// against names one way, so when the other tables of the page show a placement that one
     /// table could not tell, the page is read again with each table told what the others show.
     private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
-                            forced: AmountPlacement?) -> (spans: [ClosedRange<Double>], ambiguous: Bool) {
+                            forced: AmountPlacement?, rules: [HorizontalRule]?) -> (spans: [ClosedRange<Double>], ambiguous: Bool) {
         let pristine = (page, result)
-        var tables = readTables(headers, &page, into: &result, otherFlaws: [], forced: forced)
+        var tables = readTables(headers, &page, into: &result, otherFlaws: [], forced: forced, rules: rules)
         if tables.count > 1 {
             let others = tables.indices.map { t in
                 tables.indices.filter { $0 != t }.reduce(into: PlacementFlaws()) { sum, o in sum = sum.adding(tables[o].placementFlaws) }
@@ -77,21 +84,23 @@ public struct PageParser: Sendable {
             }
             if changes {
                 (page, result) = pristine
-                tables = readTables(headers, &page, into: &result, otherFlaws: others, forced: forced)
+                tables = readTables(headers, &page, into: &result, otherFlaws: others, forced: forced, rules: rules)
             }
         }
+        result.tightRowRegion = tables.compactMap(\.tightRowRegion).union()
         result.placementFlaws = tables.reduce(into: PlacementFlaws()) { $0 = $0.adding($1.placementFlaws) }
         return (tables.map(\.span), tables.contains(where: \.placementAmbiguous))
     }
 
     private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
-                            otherFlaws: [PlacementFlaws], forced: AmountPlacement?) -> [TableReader.Result] {
+                            otherFlaws: [PlacementFlaws], forced: AmountPlacement?, rules: [HorizontalRule]?) -> [TableReader.Result] {
         let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
         var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
             let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
             let others = read.count < otherFlaws.count ? otherFlaws[read.count] : [:]
-            guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others, forcedPlacement: forced) else {
+            guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others, forcedPlacement: forced,
+                                          rules: rules) else {
                 result.warnings.append(ParseWarning(page: page.number, message: "column header without price rows under it",
                                                     text: header.lines.map { page.lines[$0].text }.joined(separator: " ")))
                 continue

@@ -54,7 +54,8 @@ struct PagePipeline {
             while let task = stream.next() {
                 switch task {
                 case .layOut(let index): stream.laidOut(index, work.layOut(pool[worker], index))
-                case .parse(let index, let page, let keys): stream.parsed(index, work.parse(page, index, keys, stream.pageCount))
+                case .parse(let index, let page, let keys):
+                    stream.parsed(index, work.parse(page, index, keys, stream.pageCount, pool[worker]))
                 }
                 if let reason = work.pastDeadline() { stream.stop(reason) }
             }
@@ -93,11 +94,21 @@ private struct PageWork: Sendable {
                            clock: clock)
     }
 
-    func parse(_ page: PageLayout, _ index: Int, _ keys: [Int: [String?]], _ pageCount: Int) -> ParsedPage {
+    /// Parses a page; a page whose rows set tight were read by placement alone is drawn where
+    /// they are and parsed again with the rules it draws between them (`RuledRows`).
+    func parse(_ page: PageLayout, _ index: Int, _ keys: [Int: [String?]], _ pageCount: Int,
+               _ document: PDFDocument) -> ParsedPage {
         var clock = StageClock()
-        let result = clock.measure(.parse) {
-            let running = detector.runningLines(of: page, index: index, pageCount: pageCount, keysOf: { keys[$0]! })
-            return parser.parse(page, running: running)
+        let running = clock.measure(.parse) {
+            detector.runningLines(of: page, index: index, pageCount: pageCount, keysOf: { keys[$0]! })
+        }
+        var result = clock.measure(.parse) { parser.parse(page, running: running) }
+        if let region = result.tightRowRegion {
+            let raster = clock.measure(.extract) {
+                document.raster(page: index + 1, region: region, scaleX: layout.ruleRasterScaleX, scaleY: layout.ruleRasterScaleY)
+            }
+            let rules = clock.measure(.layout) { RuleDetector(settings: layout).rules(in: raster) }
+            result = clock.measure(.parse) { parser.parse(page, running: running, rules: rules) }
         }
         return ParsedPage(result: result, clock: clock)
     }

@@ -6,11 +6,12 @@ import Testing
 ///
 /// `ROUNDTRIP_CASES` (default 200) cases from `ROUNDTRIP_SEED` (default fixed); case i uses seed
 /// base + i, so a failing case reruns alone with `ROUNDTRIP_SEED=<seed> ROUNDTRIP_CASES=1`.
-/// Failing PDFs and full reports are kept in /tmp/roundtrip-failures/<seed>.pdf|.txt.
+/// Failing PDFs and full reports are kept in /tmp/roundtrip-failures/<seed>.pdf|.txt (or in
+/// `ROUNDTRIP_FAILURES`, so two checkouts tested at once keep theirs apart).
 /// `ROUNDTRIP_STYLE="rowPadding=6,amountPlacement=firstLine"` fixes style knobs to tell causes apart;
 /// `ROUNDTRIP_KEEP` (default 200) caps the failures kept on disk.
 @Suite(.serialized) struct RoundTripTests {
-    static let failureDirectory = "/tmp/roundtrip-failures"
+    static let failureDirectory = ProcessInfo.processInfo.environment["ROUNDTRIP_FAILURES"] ?? "/tmp/roundtrip-failures"
     /// Full reports recorded as test issues; the rest are listed by seed.
     static let detailedFailures = 5
 

@@ -12,9 +12,12 @@ struct ColumnZones {
     let nameBoundary: Double
     /// Start of each price zone; zone i runs to the start of zone i+1 (the last is open).
     let starts: [Double]
+    /// Where the table's names start.
+    let leftEdge: Double
 
     init(priceCells: [HeaderCell], amountBoxes: [Rect], leftEdge: Double, clearance: Double) {
         let first = priceCells[0].box
+        self.leftEdge = leftEdge
         let leftmostAmount = amountBoxes.filter { $0.minX > leftEdge + clearance }.map(\.minX).min() ?? first.minX
         nameBoundary = min(first.minX, leftmostAmount) - 1
         starts = [nameBoundary] + zip(priceCells, priceCells.dropFirst()).map { ($0.box.maxX + $1.box.minX) / 2 }

@@ -46,6 +46,15 @@ struct RowBuilder {
     /// one it did not open (see `closesOpenAnnotation`).
     var opens: [Int: Set<Int>] = [:]
     var closes: [Int: Set<Int>] = [:]
+    /// The rules and bands the page draws across the table, when it was asked for them
+    /// (see `RuledRows`); nil when it was not.
+    var rules: [HorizontalRule]?
+    /// True when a block's rows rest on how its lines stand, not on gaps: several amount
+    /// lines in one block (rows set tight, or one row's cells on several baselines), or a
+    /// block whose first name line has no amounts: a wrapped name, or a group row set tight
+    /// over its first product, which only a band or rule may tell. The rules between rows,
+    /// if the page draws any, say it for sure.
+    private(set) var readsTightRows = false
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
@@ -93,7 +102,8 @@ struct RowBuilder {
         }
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
-        let shapes = blocks.flatMap(spacing.split).map { block in
+        let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary) }
+        let shapes = blocks.flatMap(spacing.split).flatMap { ruled?.split($0) ?? [$0] }.map { block in
             let anchors = block.filter(isAnchor)
             let rows = anchorRows(anchors)
             return BlockShape(lines: block, anchors: anchors, rows: rows, closedRows: closingLines(rows, block),
@@ -116,6 +126,7 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let anchorRows = shape.closedRows
+            if anchors.count > 1 || !fits((anchors, block), .firstLine, remarks: shape.remarks) { readsTightRows = true }
             let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
                 : anchorRows.count == 1 ? [(anchorRows[0], block)]
                 : assign(block, to: anchorRows, remarks: shape.remarks, order: order)

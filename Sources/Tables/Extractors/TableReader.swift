@@ -30,10 +30,14 @@ struct TableReader {
         var placementOrder: [AmountPlacement]
         /// Whether the sheet's placement could change the table's rows (`RowBuilder`).
         var placementAmbiguous: Bool
+        /// The name column over the body, when rows set tight were read by placement and
+        /// the page was not yet asked for its rules (`RuledRows`); nil otherwise.
+        var tightRowRegion: Rect?
     }
 
     func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
-              otherTablesFlaws: PlacementFlaws = [:], forcedPlacement: AmountPlacement? = nil) -> Result? {
+              otherTablesFlaws: PlacementFlaws = [:], forcedPlacement: AmountPlacement? = nil,
+              rules: [HorizontalRule]? = nil) -> Result? {
         let nameCell = header.cells.first.flatMap { $0.label == nil ? $0 : nil }
         let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
         guard !priceCells.isEmpty else { return nil }
@@ -47,6 +51,7 @@ struct TableReader {
         var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
         builder.otherTablesFlaws = otherTablesFlaws
         builder.forcedPlacement = forcedPlacement
+        builder.rules = rules
         builder.build(blocks: blocks(body, zones, page))
         guard !builder.products.isEmpty else { return nil }
 
@@ -70,8 +75,11 @@ struct TableReader {
         table.captionInHeader = caption != nil && caption?.line == nil
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
+        let region = rules == nil && builder.readsTightRows
+            ? Rect(minX: leftEdge, minY: page.lines[body[0]].box.minY, maxX: zones.nameBoundary, maxY: builder.bottom) : nil
         return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placementFlaws,
-                      placementOrder: builder.placementOrder, placementAmbiguous: builder.placementAmbiguous)
+                      placementOrder: builder.placementOrder, placementAmbiguous: builder.placementAmbiguous,
+                      tightRowRegion: region)
     }
 
     /// Free lines under the header until a footnote, a bullet, prose across the columns, a
