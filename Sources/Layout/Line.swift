@@ -25,12 +25,12 @@ public struct Line: Sendable, Equatable {
     public var text: String { words.map(\.text).joined(separator: " ") }
 
     /// Runs of words separated by gaps wider than `gapRatio` × font size: the cells of a
-    /// table line, or one segment for a line of prose.
+    /// table line, or one segment for a line of prose. A gap starts after a word's markers.
     public func segments(gapRatio: Double = LayoutSettings.standard.segmentGapRatio) -> [[Word]] {
         var result: [[Word]] = []
         for word in words {
             if let previous = result.last?.last,
-               word.box.minX - previous.box.maxX <= gapRatio * max(word.fontSize, previous.fontSize) {
+               word.box.minX - previous.inkMaxX <= gapRatio * max(word.fontSize, previous.fontSize) {
                 result[result.count - 1].append(word)
             } else {
                 result.append([word])

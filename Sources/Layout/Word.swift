@@ -35,4 +35,13 @@ public struct Word: Sendable, Equatable {
         self.isBold = isBold
         self.isItalic = isItalic
     }
+
+    /// Where the word's ink ends: after its markers when it has any. The space to the next word
+    /// starts there: "Afrika² Bellen" is a word space apart, while the marker-free `box` ends a
+    /// marker's width earlier and would make it a column gap.
+    @inlinable public var inkMaxX: Double {
+        var end = box.maxX
+        for marker in markers where marker.box.maxX > end { end = marker.box.maxX }
+        return end
+    }
 }

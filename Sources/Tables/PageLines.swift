@@ -41,7 +41,7 @@ extension Line {
     /// Word `w` (not the first) stands further from the word before than a segment's gap:
     /// `segments(gapRatio:)`'s rule, NaN included (it splits).
     private func startsSegment(_ w: Int, gapRatio: Double) -> Bool {
-        let gap = words[w].box.minX - words[w - 1].box.maxX
+        let gap = words[w].box.minX - words[w - 1].inkMaxX
         return !(gap <= gapRatio * max(words[w].fontSize, words[w - 1].fontSize))
     }
 

@@ -37,6 +37,7 @@ public struct TableSettings: Sendable, Equatable {
     /// "€" and its number, and the parts of a range, sit at most this far apart.
     public var moneyGapRatio = 0.9
     /// A line whose name text is smaller than this × the row's name size is a remark, not name.
+    /// Words this far apart in size are not one paragraph either (a remark beside a cell's text).
     public var remarkSizeRatio = 0.93
     /// The gap after a footnote's number is at least this wide (wider than a word space).
     public var footnoteGapRatio = 0.6

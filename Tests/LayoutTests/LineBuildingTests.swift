@@ -15,6 +15,17 @@ import TestSupport
         #expect(line.segments().map { $0.map(\.text).joined(separator: " ") } == ["KPN EEN Bel-me-nu", "€ 5,00", "€ 0,00"])
     }
 
+    /// "Afrika² Bellen": the space to the next word starts after the marker, so a marker's width
+    /// never turns a word space into a column gap.
+    @Test func aGapIsMeasuredAfterTheWordsMarker() {
+        let marker = FootnoteMarker(label: "2", box: Rect(minX: 30, minY: 98, maxX: 34, maxY: 103))
+        let words = [Word(text: "Afrika", box: Rect(minX: 0, minY: 100, maxX: 30, maxY: 109), fontName: "DejaVuSans",
+                          fontSize: 9, markers: [marker]),
+                     Word(text: "Bellen", box: Rect(minX: 37, minY: 100, maxX: 70, maxY: 109), fontName: "DejaVuSans", fontSize: 9)]
+        #expect(words[0].inkMaxX == 34)
+        #expect(Line(words: words).segments(gapRatio: 0.6).count == 1)
+    }
+
     @Test func wordsBreakAtGapsEvenWithoutSpaceCharacters() {
         let glyphs = G.run("Prijs maand", x: 50, baseline: 100, spaced: false)
         #expect(PageLayout(page: G.page(glyphs)).lines[0].words.map(\.text) == ["Prijs", "maand"])

@@ -54,11 +54,58 @@ import Testing
         // Headers over tight rows.
         Former(seed: 40_000_003, caught: "a header found once is not grown again from the tight first row under it"),
         Former(seed: 40_000_004, caught: "a first product line at the left edge, regular under a bold header, is no header label"),
+        // Word gaps measured after a word's footnote marker: "Afrika² Bellen Installatieservice"
+        // is one run of name text, not a name cell beside an "installatie" header label.
+        Former(seed: 20_260_740, caught: "a name line with a unicode marker is no header: the table under the real header reads"),
+        Former(seed: 20_264_643, caught: "a name line with a unicode marker is no header: the table under the real header reads"),
+        Former(seed: 20_269_081, caught: "a name line with a raised marker is no header: the table under the real header reads"),
+        Former(seed: 20_266_594, caught: "a name line with a raised marker is no header: the table under the real header reads"),
+        Former(seed: 20_266_765, caught: "a name line with a raised marker is no header: the table under the real header reads"),
+        Former(seed: 20_261_676, caught: "a name line with a marker is no header: the table above it keeps its rows"),
+        Former(seed: 20_262_432, caught: "a name line with a marker is no header: the table above it keeps its rows"),
+        Former(seed: 20_260_308, caught: "a name line with a marker is no header, with tight rows"),
+        Former(seed: 20_260_742, caught: "a name line with a marker is no header: the table above it keeps its rows"),
+        Former(seed: 20_261_338, caught: "a name line with a marker is no header: the table above it keeps its rows"),
     ]
 
     @Test(arguments: singlePage)
     func formerFailureReadsBack(_ former: Former) {
         Self.check(former, options: GeneratorOptions())
+    }
+
+    /// Cases of `tablesRunningOverPageBreaksReadBack` (tables continued on the next page).
+    static let pageBreaks: [Former] = [
+        // A name line with a marker read as a header split the table: the continuation page's
+        // rows lost the group row carried over, or the rows went to a table of their own.
+        Former(seed: 90_260_787, caught: "a name line with a marker is no header"),
+        Former(seed: 90_260_623, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_260_732, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_260_792, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_052, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_422, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_260_849, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_170, caught: "a name line with a marker is no header: the table is found"),
+        Former(seed: 90_262_006, caught: "a name line with a marker is no header: the table is found"),
+        Former(seed: 90_260_522, caught: "a name line with a marker is no header: the table is found"),
+        Former(seed: 90_260_965, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_035, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_382, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_912, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_260_871, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_261_973, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_262_189, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_262_464, caught: "a name line with a marker is no header: group row carried over"),
+        Former(seed: 90_262_488, caught: "a name line with a marker is no header: group row carried over"),
+        // A remark set smaller than names, a word space from a cell's wrapped "gebruiker)",
+        // is no paragraph across the columns: the table goes on under it.
+        Former(seed: 90_260_151, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
+        Former(seed: 90_262_240, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
+        Former(seed: 90_262_273, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
+    ]
+
+    @Test(arguments: pageBreaks)
+    func formerPageBreakFailureReadsBack(_ former: Former) {
+        Self.check(former, options: GeneratorOptions(allowPageBreaks: true))
     }
 
     static func check(_ former: Former, options: GeneratorOptions) {

@@ -113,9 +113,29 @@ struct TableReader {
         let line = page.lines[i]
         let size = line.fontSize
         return line.segmentRanges(gapRatio: LayoutSettings.standard.segmentGapRatio).contains { segment in
-            let box = line.box(of: segment)
-            return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
+            sameSizeRuns(segment, line).contains { run in
+                let box = line.box(of: run)
+                return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
+            }
         }
+    }
+
+    /// A segment cut where the type size changes: a paragraph is set in one size, so a remark
+    /// set smaller than names, a word space from a cell's wrapped "gebruiker)", is two runs and
+    /// no paragraph across the columns. Sizes differ as a remark's does (`remarkSizeRatio`).
+    private func sameSizeRuns(_ segment: Range<Int>, _ line: Line) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = segment.lowerBound
+        for w in segment.dropFirst() where differInSize(line.words[w - 1], line.words[w]) {
+            runs.append(start..<w)
+            start = w
+        }
+        runs.append(start..<segment.upperBound)
+        return runs
+    }
+
+    private func differInSize(_ a: Word, _ b: Word) -> Bool {
+        min(a.fontSize, b.fontSize) < settings.remarkSizeRatio * max(a.fontSize, b.fontSize)
     }
 
     /// Body lines split into row blocks at vertical gaps and at a change of weight.
