@@ -66,6 +66,16 @@ import Testing
         Former(seed: 20_260_308, caught: "a name line with a marker is no header, with tight rows"),
         Former(seed: 20_260_742, caught: "a name line with a marker is no header: the table above it keeps its rows"),
         Former(seed: 20_261_338, caught: "a name line with a marker is no header: the table above it keeps its rows"),
+        // Rows set tight whose reading the text alone left open, parted by the rules the
+        // sheet draws between them (RuledRows: the page drawn back where its rows are).
+        Former(seed: 20_260_302, caught: "first-line amounts, 0.5 pt padding: cells on consecutive baselines are two rows: rows parted by the rules between them"),
+        Former(seed: 20_260_366, caught: "first-line amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_261_269, caught: "last-line amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_261_276, caught: "centred amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_261_335, caught: "centred amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_261_495, caught: "first-line amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_262_190, caught: "last-line amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 20_263_314, caught: "centred amounts, 0.5 pt padding: rows parted by the rules between them"),
     ]
 
     @Test(arguments: singlePage)
@@ -101,6 +111,11 @@ import Testing
         Former(seed: 90_260_151, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
         Former(seed: 90_262_240, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
         Former(seed: 90_262_273, caught: "a remark beside a wrapped \"gebruiker)\" does not end the table"),
+        // Rows set tight whose reading the text alone left open, parted by the rules the
+        // sheet draws between them (RuledRows: the page drawn back where its rows are).
+        Former(seed: 90_260_387, caught: "centred amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 90_260_544, caught: "first-line amounts, no padding: rows parted by the rules between them"),
+        Former(seed: 90_260_673, caught: "centred amounts, 1 pt padding: rows parted by the rules between them"),
     ]
 
     @Test(arguments: pageBreaks)
