@@ -20,7 +20,7 @@ public struct RuleDetector: Sendable {
         var rules: [HorizontalRule] = []
         var open: (top: Int, run: Range<Int>)?
         for row in 0...raster.rows {
-            let run = row < raster.rows ? longestInkRun(raster, row: row) : 0..<0
+            let run = row < raster.rows ? longestInkRun(raster, row: row, needed: needed) : 0..<0
             if run.count >= needed {
                 open = open.map { ($0.top, min($0.run.lowerBound, run.lowerBound)..<max($0.run.upperBound, run.upperBound)) }
                     ?? (row, run)
@@ -33,10 +33,14 @@ public struct RuleDetector: Sendable {
         return rules
     }
 
-    /// The longest run of ink pixels on one pixel row.
-    private func longestInkRun(_ raster: PageRaster, row: Int) -> Range<Int> {
+    /// The longest run of ink pixels on one pixel row, when it can be a rule's (empty when not).
+    private func longestInkRun(_ raster: PageRaster, row: Int, needed: Int) -> Range<Int> {
         raster.pixels.withUnsafeBufferPointer { pixels in
             let base = row * raster.columns
+            // A run `needed` long covers every column from `columns - needed` to `needed`: one
+            // paper pixel there rules the row out (most rows of text, at once).
+            for column in max(0, raster.columns - needed)..<min(needed, raster.columns)
+            where pixels[base + column] >= settings.ruleInkLevel { return 0..<0 }
             var best = 0..<0, start = 0
             for column in 0...raster.columns {
                 if column < raster.columns, pixels[base + column] < settings.ruleInkLevel { continue }

@@ -50,10 +50,10 @@ struct RowBuilder {
     /// (see `RuledRows`); nil when it was not.
     var rules: [HorizontalRule]?
     /// True when a block's rows rest on how its lines stand, not on gaps: several amount
-    /// lines in one block (rows set tight, or one row's cells on several baselines), or a
-    /// block whose first name line has no amounts: a wrapped name, or a group row set tight
-    /// over its first product, which only a band or rule may tell. The rules between rows,
-    /// if the page draws any, say it for sure.
+    /// lines in one block (rows set tight, or one row's cells on several baselines), or, in a
+    /// table whose gaps do not show that they part rows, a block whose first name line has no
+    /// amounts: a wrapped name, or a group row set tight over its first product, which only a
+    /// band or rule may tell. The rules between rows, if the page draws any, say it for sure.
     private(set) var readsTightRows = false
 
     init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
@@ -112,6 +112,8 @@ struct RowBuilder {
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
         // wrapped onto different baselines.
         let rowsAreSeparated = shapes.contains { $0.anchors.count == 1 }
+        // Every row a block of its own: the gaps part rows, group rows included.
+        let rowsPartedByGaps = shapes.filter { !$0.anchors.isEmpty }.count > 1 && shapes.allSatisfy { $0.anchors.count <= 1 }
         let order = placementOrder(shapes, rowsAreSeparated: rowsAreSeparated)
         placementOrder = order
         var group: GroupRow?
@@ -126,7 +128,9 @@ struct RowBuilder {
             for stray in pending { strayBlock(stray) }
             pending = []
             let anchorRows = shape.closedRows
-            if anchors.count > 1 || !fits((anchors, block), .firstLine, remarks: shape.remarks) { readsTightRows = true }
+            if anchors.count > 1 || (!rowsPartedByGaps && !fits((anchors, block), .firstLine, remarks: shape.remarks)) {
+                readsTightRows = true
+            }
             let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
                 : anchorRows.count == 1 ? [(anchorRows[0], block)]
                 : assign(block, to: anchorRows, remarks: shape.remarks, order: order)
