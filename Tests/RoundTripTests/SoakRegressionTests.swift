@@ -76,6 +76,14 @@ import Testing
         Former(seed: 20_261_495, caught: "first-line amounts, no padding: rows parted by the rules between them"),
         Former(seed: 20_262_190, caught: "last-line amounts, no padding: rows parted by the rules between them"),
         Former(seed: 20_263_314, caught: "centred amounts, 0.5 pt padding: rows parted by the rules between them"),
+        // Centred amounts, rows set tight, no rules: a cell wrapped taller than its row's name
+        // ("€ 30,11 (per" / "gebruiker)") starts at the row's top, and was taken as off-centre.
+        Former(seed: 20_261_500, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 20_263_047, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 20_263_287, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 20_265_896, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 20_267_159, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 20_269_382, caught: "a wrapped cell taller than its name is centred from the row's top"),
     ]
 
     @Test(arguments: singlePage)
@@ -116,6 +124,11 @@ import Testing
         Former(seed: 90_260_387, caught: "centred amounts, no padding: rows parted by the rules between them"),
         Former(seed: 90_260_544, caught: "first-line amounts, no padding: rows parted by the rules between them"),
         Former(seed: 90_260_673, caught: "centred amounts, 1 pt padding: rows parted by the rules between them"),
+        // Centred amounts, rows set tight, no rules: a cell wrapped taller than its row's name
+        // ("€ 30,11 (per" / "gebruiker)") starts at the row's top, and was taken as off-centre.
+        Former(seed: 90_260_652, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 90_261_872, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        Former(seed: 90_262_200, caught: "a wrapped cell taller than its name is centred from the row's top"),
     ]
 
     @Test(arguments: pageBreaks)

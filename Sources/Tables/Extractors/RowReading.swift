@@ -164,7 +164,8 @@ extension RowBuilder {
     }
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,
-    /// on its last, or level with the middle of the row (its remarks included).
+    /// on its last, or level with the middle of the row (its remarks included); a wrapped
+    /// cell taller than the row's names is centred when it starts at the row's top.
     func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
         let (anchors, lines) = row
         let named = lines.filter { line in !remarks.contains(line) && !names[line]!.isEmpty }
@@ -177,7 +178,11 @@ extension RowBuilder {
             let cell = lines.filter { !names[$0]!.isEmpty }
             let middle = (page.lines[cell.first!].box.minY + page.lines[cell.last!].box.maxY) / 2
             let amounts = anchors.map { page.lines[$0].box }.union()!
-            return abs(amounts.midY - middle) <= settings.centredAmountToleranceRatio * page.lines[first].fontSize
+            let tolerance = settings.centredAmountToleranceRatio * page.lines[first].fontSize
+            // A cell taller than the row's names cannot stand centred on them: it starts at
+            // the row's top (a producer that centres the names on it instead meets the first test).
+            let top = page.lines[cell.first!].box.minY, height = page.lines[cell.last!].box.maxY - top
+            return abs(amounts.midY - middle) <= tolerance || (amounts.height > height && abs(amounts.minY - top) <= tolerance)
         }
     }
 }
