@@ -84,6 +84,12 @@ import Testing
         Former(seed: 20_265_896, caught: "a wrapped cell taller than its name is centred from the row's top"),
         Former(seed: 20_267_159, caught: "a wrapped cell taller than its name is centred from the row's top"),
         Former(seed: 20_269_382, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        // Centred amounts over rows with remarks, set tight: a row reaches as far below its
+        // amounts as above them, measured in points (remarks are smaller), not in lines.
+        Former(seed: 20_264_840, caught: "centred rows with smaller remarks end by height, not line count"),
+        Former(seed: 20_264_949, caught: "centred rows with smaller remarks end by height, not line count"),
+        Former(seed: 20_266_052, caught: "centred rows with smaller remarks end by height, not line count"),
+        Former(seed: 20_268_884, caught: "centred rows with smaller remarks end by height, not line count"),
     ]
 
     @Test(arguments: singlePage)

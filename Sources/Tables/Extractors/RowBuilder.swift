@@ -258,35 +258,27 @@ struct RowBuilder {
         !opens[from]!.isDisjoint(with: closes[on]!)
     }
 
-    /// Amounts centred on their rows' name lines: each row has as many name lines above its
-    /// anchor as below it, so walking the block from the top fixes where every row ends, with
-    /// no guessing at lines equally near two anchors. Nil when the counts do not fit (a cell
-    /// wrapped onto more lines than its name, say): then the nearest anchor decides.
+    /// Amounts centred on their rows: a row reaches as far below its amounts' middle as it
+    /// starts above it, so walking the block from the top fixes where every row ends, with no
+    /// guessing at lines equally near two anchors. Heights, not line counts: remarks are set
+    /// smaller than names. Nil when the rows do not fit (an anchor inside the row above, or a
+    /// row without a line of its own): then the nearest anchor decides.
     func centredOwners(_ block: [Int], _ anchors: [Int], spans: [Int: ClosedRange<Int>]) -> [Int: Int]? {
-        // Lines inside a row's own span (between its amount lines) are its middle, not counted.
-        let inSpan = Set(spans.values.flatMap { Array($0) })
-        let nameLines = block.filter { line in
-            !inSpan.contains(line) && page.lines[line].words.contains { zones.isName($0.box) }
-        }
         var owners: [Int: Int] = [:]
-        var remaining = nameLines[...]
-        var above = nameLines.filter { $0 < anchors[0] }.count
+        var remaining = block[...]
         for (index, anchor) in anchors.enumerated() {
-            let before = remaining.prefix { $0 < anchor }
-            guard before.count == above else { return nil }
-            for line in before { owners[line] = anchor }
-            remaining = remaining.dropFirst(before.count)
-            let end = spans[anchor]!.upperBound
-            remaining = remaining.drop { $0 <= end }
-            guard index + 1 < anchors.count else {
-                for line in remaining { owners[line] = anchor }
-                return owners
-            }
-            let between = remaining.prefix { $0 < anchors[index + 1] }
-            guard between.count >= above else { return nil }
-            for line in between.prefix(above) { owners[line] = anchor }
-            remaining = remaining.dropFirst(above)
-            above = between.count - above
+            let span = spans[anchor]!
+            remaining = remaining.drop { span.contains($0) }
+            guard let first = remaining.first.map({ min($0, span.lowerBound) }) else { return owners }
+            let top = page.lines[first].box.minY
+            let amounts = span.map { page.lines[$0].box }.union()!
+            // A cell taller than the names starts at the row's top and ends it.
+            let bottom = max(2 * amounts.midY - top, amounts.maxY)
+            let isLast = index + 1 == anchors.count
+            if !isLast, page.lines[anchors[index + 1]].box.midY < bottom { return nil }
+            let own = remaining.prefix { isLast || page.lines[$0].box.midY < bottom }
+            for line in own where !span.contains(line) { owners[line] = anchor }
+            remaining = remaining.dropFirst(own.count)
         }
         return owners
     }
