@@ -90,6 +90,13 @@ import Testing
         Former(seed: 20_264_949, caught: "centred rows with smaller remarks end by height, not line count"),
         Former(seed: 20_266_052, caught: "centred rows with smaller remarks end by height, not line count"),
         Former(seed: 20_268_884, caught: "centred rows with smaller remarks end by height, not line count"),
+        // Tight rows under bold group rows: blocks parted by a change of weight are no evidence
+        // that gaps part the rows, so amount lines far apart in one block are two rows.
+        Former(seed: 20_263_803, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        Former(seed: 20_264_377, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        Former(seed: 20_264_647, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        Former(seed: 20_265_065, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        Former(seed: 20_269_144, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
     ]
 
     @Test(arguments: singlePage)
@@ -135,6 +142,10 @@ import Testing
         Former(seed: 90_260_652, caught: "a wrapped cell taller than its name is centred from the row's top"),
         Former(seed: 90_261_872, caught: "a wrapped cell taller than its name is centred from the row's top"),
         Former(seed: 90_262_200, caught: "a wrapped cell taller than its name is centred from the row's top"),
+        // Tight rows under bold group rows: blocks parted by a change of weight are no evidence
+        // that gaps part the rows, so amount lines far apart in one block are two rows.
+        Former(seed: 90_260_272, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        Former(seed: 90_260_308, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
     ]
 
     @Test(arguments: pageBreaks)

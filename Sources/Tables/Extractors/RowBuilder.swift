@@ -110,8 +110,12 @@ struct RowBuilder {
                               remarks: anchors.isEmpty ? [] : remarkLines(block))
         }
         // Rows separated by gaps elsewhere in the table: a block is one row, even when its cells
-        // wrapped onto different baselines.
-        let rowsAreSeparated = shapes.contains { $0.anchors.count == 1 }
+        // wrapped onto different baselines. Only a gap shows it: blocks parted by a change of
+        // weight (a bold group row) may still hold tight rows, and text under the table is no row.
+        let rowsAreSeparated = zip(shapes, shapes.dropFirst()).contains { above, below in
+            !below.anchors.isEmpty
+                && page.gap(above.lines[above.lines.count - 1], below.lines[0]) > settings.rowGapRatio * page.lines[below.lines[0]].fontSize
+        }
         // Every row a block of its own: the gaps part rows, group rows included.
         let rowsPartedByGaps = shapes.filter { !$0.anchors.isEmpty }.count > 1 && shapes.allSatisfy { $0.anchors.count <= 1 }
         let order = placementOrder(shapes, rowsAreSeparated: rowsAreSeparated)
