@@ -35,9 +35,11 @@ public struct SheetAssembler: Sendable {
         for var table in page.tables {
             if table.captionPending { continueCaption(of: &table) }
             // A header repeated without its caption continues the rows (and their group), and
-            // so does one whose caption is its name header (repeating the header repeats it);
-            // a caption line printed again starts its section afresh.
-            if let previous = tables.last, table.isContinuation || (table.captionInHeader && previous.isContinued(by: table)) {
+            // so does one whose caption is its name header when the table before had it there
+            // too (repeating the header repeats it); a caption line printed again, or a name
+            // header that was a caption line before, starts its section afresh.
+            if let previous = tables.last,
+               table.isContinuation || (table.captionInHeader && previous.captionInHeader && previous.isContinued(by: table)) {
                 carryGroup(from: previous, into: &table)
             }
             tables.append(table)

@@ -97,6 +97,9 @@ import Testing
         Former(seed: 20_264_647, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
         Former(seed: 20_265_065, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
         Former(seed: 20_269_144, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        // A name header that was a caption line on the table before is no repeated header: a new
+        // section under the same caption, its rows under no group of the page before.
+        Former(seed: 20_260_602, caught: "a caption moved into the name header starts its section afresh"),
     ]
 
     @Test(arguments: singlePage)

@@ -117,7 +117,7 @@ struct RowBuilder {
                 && page.gap(above.lines[above.lines.count - 1], below.lines[0]) > settings.rowGapRatio * page.lines[below.lines[0]].fontSize
         }
         // Every row a block of its own: the gaps part rows, group rows included.
-        let rowsPartedByGaps = shapes.filter { !$0.anchors.isEmpty }.count > 1 && shapes.allSatisfy { $0.anchors.count <= 1 }
+        let rowsPartedByGaps = rowsAreSeparated && shapes.allSatisfy { $0.anchors.count <= 1 }
         let order = placementOrder(shapes, rowsAreSeparated: rowsAreSeparated)
         placementOrder = order
         var group: GroupRow?
