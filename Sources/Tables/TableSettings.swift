@@ -34,6 +34,9 @@ public struct TableSettings: Sendable, Equatable {
     /// Words printed within this × their size after an amount, on its line, are its cell's
     /// ("€ 86,00 (per gebruiker)"); a column gap is wider.
     public var cellGapRatio = 1.0
+    /// A cell's wrapped line stands at most this far under the line before it (top to top):
+    /// a line's height, set solid or leaded, and never a padded row further.
+    public var cellLinePitchRatio = 1.5
     /// "€" and its number, and the parts of a range, sit at most this far apart.
     public var moneyGapRatio = 0.9
     /// A line whose name text is smaller than this × the row's name size is a remark, not name.

@@ -100,6 +100,15 @@ import Testing
         // A name header that was a caption line on the table before is no repeated header: a new
         // section under the same caption, its rows under no group of the page before.
         Former(seed: 20_260_602, caught: "a caption moved into the name header starts its section afresh"),
+        // A cell's wrapped end is the table's: a name line a word space from "gebruiker)" does
+        // not run as prose into the price columns (TableReader.wrappedCellEnds); and every amount
+        // starts a cell of its own, however near the amount before it (CellColumns.cells).
+        Former(seed: 20_262_210, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on"),
+        Former(seed: 20_266_578, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, with 1 pt padding"),
+        Former(seed: 20_268_250, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, with tight rows"),
+        Former(seed: 20_264_539, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it"),
+        Former(seed: 20_266_240, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, last-line amounts"),
+        Former(seed: 20_267_242, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
     ]
 
     @Test(arguments: singlePage)
@@ -149,6 +158,19 @@ import Testing
         // that gaps part the rows, so amount lines far apart in one block are two rows.
         Former(seed: 90_260_272, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
         Former(seed: 90_260_308, caught: "blocks parted by weight, not gaps: two amount lines are two rows"),
+        // A cell's wrapped end is the table's; every amount starts a cell (see `singlePage`).
+        Former(seed: 90_261_211, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on"),
+        Former(seed: 90_262_133, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on"),
+        Former(seed: 90_260_474, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, no padding"),
+        Former(seed: 90_260_936, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, tight rows"),
+        Former(seed: 90_261_317, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, tight rows"),
+        Former(seed: 90_261_149, caught: "a name a word space from a cell's wrapped \"gebruiker)\" is no paragraph: the table goes on, its cell opened two lines up past a centred amount"),
+        Former(seed: 90_260_303, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it"),
+        Former(seed: 90_260_721, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it (left-aligned)"),
+        Former(seed: 90_260_367, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
+        Former(seed: 90_260_826, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
+        Former(seed: 90_261_538, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
+        Former(seed: 90_262_471, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
     ]
 
     @Test(arguments: pageBreaks)

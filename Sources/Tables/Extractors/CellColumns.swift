@@ -19,7 +19,7 @@ struct CellColumns {
         var words = line.words.map { zones.column(of: $0.box) }
         var columns = tokens.map { zones.column(of: $0.box) }
         var cellBoxes = line.words.map(\.box)
-        for run in Self.runs(line.words, gapRatio: gapRatio) {
+        for run in Self.cells(line.words, tokens: tokens, gapRatio: gapRatio) {
             let box = run.map { line.words[$0].box }.union()!
             for w in run { cellBoxes[w] = box }
             let inRun = tokens.indices.filter { run.contains(tokens[$0].wordRange.lowerBound) }
@@ -40,29 +40,42 @@ struct CellColumns {
     mutating func continueCells(of above: CellColumns, aboveLine: Line, line: Line) {
         for w in line.words.indices where words[w] != nil {
             let text = line.words[w].text
-            guard text.hasSuffix(")"), !text.contains("(") else { continue }
+            guard TableReader.closesAnnotation(text) else { continue }
             let box = line.words[w].box
             let opener = aboveLine.words.indices.first { a in
                 let word = aboveLine.words[a].text
-                return above.words[a] != nil && word.contains("(") && !word.contains(")")
+                return above.words[a] != nil && TableReader.opensAnnotation(word)
                     && above.cellBoxes[a].horizontalOverlap(box) > 0
             }
             if let opener { words[w] = above.words[opener] }
         }
     }
 
-    /// Runs of words with gaps under `gapRatio` × their size between them.
-    private static func runs(_ words: [Word], gapRatio: Double) -> [Range<Int>] {
+    /// The line cut into cells: runs of words with gaps under `gapRatio` × their size between
+    /// them, cut again before each amount that follows another in its run. Every amount starts
+    /// a cell of its own: a long right-aligned "€ 67,68 (per gebruiker)" may start a word space
+    /// after the amount of the column before.
+    static func cells(_ words: [Word], tokens: [MoneyToken], gapRatio: Double) -> [Range<Int>] {
+        let amountStarts = Set(tokens.map(\.wordRange.lowerBound))
         var runs: [Range<Int>] = []
         var start = 0
+        var holdsAmount = amountStarts.contains(0)
         for w in words.indices.dropFirst() {
-            let gap = words[w].box.minX - words[w - 1].box.maxX
-            if gap > gapRatio * max(words[w].fontSize, words[w - 1].fontSize) {
+            let startsAmount = amountStarts.contains(w)
+            if gapEndsCell(words[w - 1], words[w], gapRatio: gapRatio) || startsAmount && holdsAmount {
                 runs.append(start..<w)
                 start = w
+                holdsAmount = false
             }
+            holdsAmount = holdsAmount || startsAmount
         }
         if !words.isEmpty { runs.append(start..<words.count) }
         return runs
+    }
+
+    /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column
+    /// gap, so not in `a`'s cell.
+    static func gapEndsCell(_ a: Word, _ b: Word, gapRatio: Double) -> Bool {
+        b.box.minX - a.box.maxX > gapRatio * max(a.fontSize, b.fontSize)
     }
 }

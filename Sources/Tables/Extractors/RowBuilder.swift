@@ -168,7 +168,7 @@ struct RowBuilder {
     /// apart): a cell wrapped within one row, not the next row.
     private func onConsecutiveBaselines(_ anchors: [Int]) -> Bool {
         zip(anchors, anchors.dropFirst()).allSatisfy { a, b in
-            b == a + 1 && page.lines[b].box.minY - page.lines[a].box.minY <= 1.5 * page.lines[a].fontSize
+            b == a + 1 && page.lines[b].box.minY - page.lines[a].box.minY <= settings.cellLinePitchRatio * page.lines[a].fontSize
         }
     }
 

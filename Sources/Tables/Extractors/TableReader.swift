@@ -92,11 +92,20 @@ struct TableReader {
             if page.roles[i] == .runningText { continue }
             guard page.isFree(i), footnotes.marker(startingLine: i, page) == nil,
                   page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
-                  !startsWithBullet(page.lines[i]), !crossesColumns(i, firstPriceX, leftEdge: leftEdge, page) else { break }
+                  !startsWithBullet(page.lines[i]),
+                  !crossesColumns(i, under: body, firstPriceX, leftEdge: leftEdge, page) else { break }
             body.append(i)
             previous = i
         }
         return body
+    }
+
+    /// The body lines a line's height or less above line `i` (`cellLinePitchRatio`): where a
+    /// cell wrapped onto line `i` starts, past a centred amount of another column between them.
+    private func linesAbove(_ i: Int, in body: [Int], _ page: PageLines) -> [Int] {
+        let top = page.lines[i].box.minY
+        let reach = settings.cellLinePitchRatio * page.lines[i].fontSize
+        return body.reversed().prefix { top - page.lines[$0].box.minY <= reach }
     }
 
     private func startsWithBullet(_ line: Line) -> Bool {
@@ -108,25 +117,69 @@ struct TableReader {
 
     /// Amount-free text running from the table's left edge into the price columns: a paragraph.
     /// (A cell's wrapped annotation may start left of a short label, but never at the left edge.)
-    private func crossesColumns(_ i: Int, _ firstPriceX: Double, leftEdge: Double, _ page: PageLines) -> Bool {
+    /// The end of a cell wrapped from the body lines above (`body`) is the table's, not the
+    /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
+    private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
+                                _ page: PageLines) -> Bool {
         guard !page.hasMoney(i) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
+        let cellEnds = wrappedCellEnds(line, under: linesAbove(i, in: body, page), page)
         return line.segmentRanges(gapRatio: LayoutSettings.standard.segmentGapRatio).contains { segment in
-            sameSizeRuns(segment, line).contains { run in
+            sameSizeRuns(segment, line, cutAt: cellEnds).contains { run in
                 let box = line.box(of: run)
                 return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
             }
         }
     }
 
-    /// A segment cut where the type size changes: a paragraph is set in one size, so a remark
-    /// set smaller than names, a word space from a cell's wrapped "gebruiker)", is two runs and
-    /// no paragraph across the columns. Sizes differ as a remark's does (`remarkSizeRatio`).
-    private func sameSizeRuns(_ segment: Range<Int>, _ line: Line) -> [Range<Int>] {
+    /// Where each wrapped price cell end of `line` starts: the words closing a "(" that a cell
+    /// of the lines `above` (an amount and the words printed right after it, "€ 72,50 (per")
+    /// left open, standing under that cell, with the words before them under it too
+    /// ("per maand)" under "€ 9,50 (per gebruiker").
+    private func wrappedCellEnds(_ line: Line, under above: [Int], _ page: PageLines) -> Set<Int> {
+        let openCells = above.flatMap { openAmountCells(page.lines[$0], tokens: page.tokens[$0]) }
+        guard !openCells.isEmpty else { return [] }
+        var starts = Set<Int>()
+        for w in line.words.indices where Self.closesAnnotation(line.words[w].text) {
+            guard let cell = openCells.first(where: { $0.horizontalOverlap(line.words[w].box) > 0 }) else { continue }
+            var start = w
+            while start > 0, cell.horizontalOverlap(line.words[start - 1].box) > 0,
+                  !CellColumns.gapEndsCell(line.words[start - 1], line.words[start], gapRatio: settings.cellGapRatio) {
+                start -= 1
+            }
+            starts.insert(start)
+        }
+        return starts
+    }
+
+    /// The boxes of the amount cells of a line that open "(" without closing it: each from its
+    /// amount to the end of its run of words (`CellColumns.cells`), without the name before it.
+    private func openAmountCells(_ line: Line, tokens: [MoneyToken]) -> [Rect] {
+        let runs = CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
+        return tokens.compactMap { token in
+            let start = token.wordRange.lowerBound
+            guard let run = runs.first(where: { $0.contains(start) }) else { return nil }
+            let cell = start..<run.upperBound
+            guard cell.contains(where: { Self.opensAnnotation(line.words[$0].text) }) else { return nil }
+            return line.box(of: cell)
+        }
+    }
+
+    /// A word that opens "(" and leaves it open ("(per").
+    static func opensAnnotation(_ text: String) -> Bool { text.contains("(") && !text.contains(")") }
+
+    /// A word that closes a ")" it did not open ("gebruiker)").
+    static func closesAnnotation(_ text: String) -> Bool { text.hasSuffix(")") && !text.contains("(") }
+
+    /// A segment cut where the type size changes, and where a wrapped cell end starts (`cutAt`):
+    /// a paragraph is set in one size, so a remark set smaller than names, a word space from a
+    /// cell's wrapped "gebruiker)", is two runs and no paragraph across the columns. Sizes
+    /// differ as a remark's does (`remarkSizeRatio`).
+    private func sameSizeRuns(_ segment: Range<Int>, _ line: Line, cutAt cellEnds: Set<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = segment.lowerBound
-        for w in segment.dropFirst() where differInSize(line.words[w - 1], line.words[w]) {
+        for w in segment.dropFirst() where differInSize(line.words[w - 1], line.words[w]) || cellEnds.contains(w) {
             runs.append(start..<w)
             start = w
         }
