@@ -59,7 +59,7 @@ import Testing
     /// run stays visible and red for anything else; every new kind of failure fails the test.
     /// Remove a class here when the parser learns it: its cases must then pass.
     static let openParserIssues: Set<String> = [
-        FailureDiagnosis.tightRows, FailureDiagnosis.wrappedCellTwoBaselines,
+        FailureDiagnosis.tightRows,
     ]
 
     static func isKnown(_ outcome: RoundTripOutcome) -> Bool {

@@ -171,6 +171,7 @@ import Testing
         Former(seed: 90_260_826, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
         Former(seed: 90_261_538, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
         Former(seed: 90_262_471, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
+        Former(seed: 90_261_407, caught: "no padding, centred: a remark between \"(per\" and its \"gebruiker)\" is the cell's row's, and so is the close"),
     ]
 
     @Test(arguments: pageBreaks)

@@ -168,7 +168,7 @@ struct RowBuilder {
     /// apart): a cell wrapped within one row, not the next row.
     private func onConsecutiveBaselines(_ anchors: [Int]) -> Bool {
         zip(anchors, anchors.dropFirst()).allSatisfy { a, b in
-            b == a + 1 && page.lines[b].box.minY - page.lines[a].box.minY <= settings.cellLinePitchRatio * page.lines[a].fontSize
+            b == a + 1 && isCellPitch(a, b)
         }
     }
 
@@ -233,19 +233,41 @@ struct RowBuilder {
 
     /// Rows extended over the lines right under them that close an annotation their amount
     /// lines left open ("€ 40,31 (per" … "gebruiker)"): those lines are the row's, whatever
-    /// the placement rules would say of their name text.
+    /// the placement rules would say of their name text. So are the lines between a cell's
+    /// open end and its close a line's height under it (a remark beside the wrapped cell):
+    /// rows stack, so a line set within one row's cell is that row's.
     func closingLines(_ rows: [[Int]], _ block: [Int]) -> [[Int]] {
         let anchors = Set(rows.joined())
         return rows.map { row in
             var extended = row
             var position = block.firstIndex(of: row.last!)! + 1
-            while position < block.count, !anchors.contains(block[position]),
-                  extended.contains(where: { closesOpenAnnotation(from: $0, on: block[position]) }) {
-                extended.append(block[position])
-                position += 1
+            while let closing = closingPosition(of: extended, from: position, in: block, anchors: anchors) {
+                extended.append(contentsOf: block[position...closing])
+                position = closing + 1
             }
             return extended
         }
+    }
+
+    /// Where in `block`, from `position` on, the first line closing an annotation `row` left
+    /// open stands: the line at `position`, or one a cell's line pitch at most under the line
+    /// that opened it (`isCellPitch`), with no amount line before it; nil without one.
+    private func closingPosition(of row: [Int], from position: Int, in block: [Int], anchors: Set<Int>) -> Int? {
+        var k = position
+        while k < block.count, !anchors.contains(block[k]), k == position || isCellPitch(row.last!, block[k]) {
+            let line = block[k]
+            if row.contains(where: { closesOpenAnnotation(from: $0, on: line) && (k == position || isCellPitch($0, line)) }) {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Line `b` stands at most a line's height under line `a`, top to top (`cellLinePitchRatio`):
+    /// as far as a cell's wrapped line goes on under the line before it.
+    private func isCellPitch(_ a: Int, _ b: Int) -> Bool {
+        page.lines[b].box.minY - page.lines[a].box.minY <= settings.cellLinePitchRatio * page.lines[a].fontSize
     }
 
     private func continuesRow(_ row: [Int], with anchor: Int) -> Bool {
