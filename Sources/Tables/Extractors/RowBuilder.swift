@@ -131,13 +131,10 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
-            let anchorRows = shape.closedRows
             if anchors.count > 1 || (!rowsPartedByGaps && !fits((anchors, block), .firstLine, remarks: shape.remarks)) {
                 readsTightRows = true
             }
-            let rows = isOneRow(shape, rowsAreSeparated: rowsAreSeparated) ? [(anchors, block)]
-                : anchorRows.count == 1 ? [(anchorRows[0], block)]
-                : assign(block, to: anchorRows, remarks: shape.remarks, order: order)
+            let rows = read(shape, oneRow: isOneRow(shape, rowsAreSeparated: rowsAreSeparated), order: order)
             let carried = carriedClosings(rows)
             for (index, (rowAnchors, lines)) in rows.enumerated() {
                 let warningsBefore = warnings.count
@@ -266,7 +263,7 @@ struct RowBuilder {
 
     /// Line `b` stands at most a line's height under line `a`, top to top (`cellLinePitchRatio`):
     /// as far as a cell's wrapped line goes on under the line before it.
-    private func isCellPitch(_ a: Int, _ b: Int) -> Bool {
+    func isCellPitch(_ a: Int, _ b: Int) -> Bool {
         page.lines[b].box.minY - page.lines[a].box.minY <= settings.cellLinePitchRatio * page.lines[a].fontSize
     }
 

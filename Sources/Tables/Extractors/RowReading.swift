@@ -38,13 +38,10 @@ extension RowBuilder {
         var totals: PlacementFlaws = [:]
         for shape in shapes where !shape.rows.isEmpty {
             let oneRow = isOneRow(shape, rowsAreSeparated: rowsAreSeparated)
-            let rows = shape.closedRows
             let runOns = runOnLines(shape.lines, remarks: shape.remarks)
             var readings: [(flaws: ReadingFlaws, rows: [[Int]])] = []
-            let single: [([Int], [Int])]? = oneRow ? [(shape.anchors, shape.lines)] : rows.count == 1 ? [(rows[0], shape.lines)] : nil
             for placement in vote {
-                let reading = single
-                    ?? assign(shape.lines, to: rows, remarks: shape.remarks, placement: placement, preferAbove: vote[0] != .lastLine)
+                let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: vote[0] != .lastLine)
                 let flaws = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
                 totals[placement, default: .none] += flaws
                 readings.append((flaws, reading.map(\.1)))
@@ -76,16 +73,30 @@ extension RowBuilder {
         return (firstName < top, lastName > bottom)
     }
 
+    /// A block's rows under one placement. A block whose amount lines fill other columns each
+    /// (`isOneRow`) may be one row whose cells differ in height, or rows set tight whose cells
+    /// happen to fill other columns: the one row stands unless its cells are not placed as
+    /// the placement places them (`fits`) and the rows are.
+    func read(_ shape: BlockShape, oneRow: Bool, placement: AmountPlacement, preferAbove: Bool) -> [([Int], [Int])] {
+        let rows = shape.closedRows.count == 1 ? [(shape.closedRows[0], shape.lines)]
+            : assign(shape.lines, to: shape.closedRows, remarks: shape.remarks, placement: placement, preferAbove: preferAbove)
+        guard oneRow else { return rows }
+        let single = [(shape.anchors, shape.lines)]
+        let runOns = runOnLines(shape.lines, remarks: shape.remarks)
+        let flawsOfOne = flaws(single, placement: placement, runOns: runOns, remarks: shape.remarks).hard
+        return flawsOfOne <= flaws(rows, placement: placement, runOns: runOns, remarks: shape.remarks).hard ? single : rows
+    }
+
     /// Each anchor with the lines that belong to it: the reading with the fewest hard flaws
     /// (see `flaws`), the table's placement first among equals.
-    func assign(_ block: [Int], to rows: [[Int]], remarks: Set<Int>, order: [AmountPlacement]) -> [([Int], [Int])] {
+    func read(_ shape: BlockShape, oneRow: Bool, order: [AmountPlacement]) -> [([Int], [Int])] {
         let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
-        let runOns = runOnLines(block, remarks: remarks)
+        let runOns = runOnLines(shape.lines, remarks: shape.remarks)
         var best: (reading: [([Int], [Int])], flaws: Int)?
         for placement in order {
-            let reading = assign(block, to: rows, remarks: remarks, placement: placement, preferAbove: preferAbove)
+            let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: preferAbove)
             // Hard flaws only: soft ones (early breaks) are weighed over the whole table, in `order`.
-            let count = flaws(reading, placement: placement, runOns: runOns, remarks: remarks).hard
+            let count = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks).hard
             if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
             if count == 0 { break }
         }
@@ -94,8 +105,9 @@ extension RowBuilder {
 
     /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
     /// the next line; a row with no name of its own (no name text, or only an annotation such
-    /// as "(alleen bij Pro user)", which always follows a name); and a row whose amounts
-    /// stand off the placement. (A name going on after its footnote marker was tried as a
+    /// as "(alleen bij Pro user)", which always follows a name); a row whose name starts with
+    /// a word in lower case (`startsInLowerCase`); and a row whose amounts or cells stand off
+    /// the placement (`fits`). (A name going on after its footnote marker was tried as a
     /// flaw and dropped: sheets also mark a single word inside a name.)
     func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
                        remarks: Set<Int>) -> ReadingFlaws {
@@ -114,7 +126,7 @@ extension RowBuilder {
                 if !key.isEmpty { name += name.isEmpty ? key : " " + key }
             }
             if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
-            return !fits(row, placement, remarks: remarks)
+            return startsInLowerCase(row.1, remarks: remarks) || !fits(row, placement, remarks: remarks)
         }.count
         let early = reading.reduce(0) { $0 + earlyBreaks($1.1, remarks: remarks) }
         return ReadingFlaws(hard: cuts + flawedRows, soft: early)
@@ -134,6 +146,17 @@ extension RowBuilder {
             guard word.text.first != "(" else { return false }
             return end + settings.wordSpaceRatio * word.fontSize + word.box.width <= widestName
         }.count
+    }
+
+    /// A row whose name begins with a word all in lower case: a product name starts with a
+    /// capital, a digit or "(", so such a word goes on a name from the line before
+    /// ("KPN EEN Keuzemenu" / "installatieservice"). A word with a capital inside ("eSIM",
+    /// "iPhone") is a name's start.
+    func startsInLowerCase(_ lines: [Int], remarks: Set<Int>) -> Bool {
+        guard let line = lines.first(where: { !remarks.contains($0) && !nameKeys[$0]!.isEmpty }),
+              let word = names[line]!.first(where: { !$0.isLeadingMarker }),
+              let initial = word.text.unicodeScalars.first, initial.properties.isLowercase else { return false }
+        return !word.text.unicodeScalars.contains { $0.properties.isUppercase }
     }
 
     /// How the annotations that follow a name begin; a row's name never starts with one.
@@ -165,14 +188,32 @@ extension RowBuilder {
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,
     /// on its last, or level with the middle of the row (its remarks included); a wrapped
-    /// cell taller than the row's names is centred when it starts at the row's top.
+    /// cell taller than the row's names is centred when it starts at the row's top. A row
+    /// whose amounts stand on several baselines has cells of different heights, and each cell
+    /// must stand so on its own (`cellExtents`): two rows set tight whose amounts fill other
+    /// columns are not one row with cells on two baselines.
     func fits(_ row: ([Int], [Int]), _ placement: AmountPlacement, remarks: Set<Int>) -> Bool {
         let (anchors, lines) = row
         let named = lines.filter { line in !remarks.contains(line) && !names[line]!.isEmpty }
         guard let first = named.first, let last = named.last else { return true }
+        // The row's lines with amounts (its anchors may include the lines closing a cell).
+        let amountLines = anchors.filter(isAnchor)
         switch placement {
-        case .firstLine: return anchors.contains(first)
-        case .lastLine: return anchors.contains(last)
+        case .firstLine:
+            // Every cell starts on the first line: no amounts on a later baseline.
+            let top = page.lines[first].box.minY, offset = settings.sameRowOffsetRatio * page.lines[first].fontSize
+            return anchors.contains(first) && amountLines.allSatisfy { abs(page.lines[$0].box.minY - top) < offset }
+        case .lastLine:
+            guard anchors.contains(last) else { return false }
+            guard amountLines.count > 1 else { return true }
+            // Cells on several baselines: each ends on the name's last line, or, taller than
+            // the name, starts on its first.
+            let tolerance = settings.centredAmountToleranceRatio * page.lines[first].fontSize
+            let top = page.lines[first].box.minY, bottom = page.lines[last].box.maxY
+            return cellExtents(row).allSatisfy { cell in
+                abs(cell.upperBound - bottom) <= tolerance
+                    || (cell.upperBound - cell.lowerBound > bottom - top && abs(cell.lowerBound - top) <= tolerance)
+            }
         case .between:
             // Centred on the whole row, remarks included: the cell's middle, not the name's.
             let cell = lines.filter { !names[$0]!.isEmpty }
@@ -182,7 +223,31 @@ extension RowBuilder {
             // A cell taller than the row's names cannot stand centred on them: it starts at
             // the row's top (a producer that centres the names on it instead meets the first test).
             let top = page.lines[cell.first!].box.minY, height = page.lines[cell.last!].box.maxY - top
-            return abs(amounts.midY - middle) <= tolerance || (amounts.height > height && abs(amounts.minY - top) <= tolerance)
+            let centred = abs(amounts.midY - middle) <= tolerance || (amounts.height > height && abs(amounts.minY - top) <= tolerance)
+            guard centred, amountLines.count > 1 else { return centred }
+            // Cells on several baselines: each is centred on its own, or starts at the top.
+            return cellExtents(row).allSatisfy { extent in
+                abs((extent.lowerBound + extent.upperBound) / 2 - middle) <= tolerance
+                    || (extent.upperBound - extent.lowerBound > height && abs(extent.lowerBound - top) <= tolerance)
+            }
+        }
+    }
+
+    /// Top and bottom of each price cell of a row: an amount's line and the lines under it, a
+    /// cell's line pitch apart, that carry on its text in the same column ("€ 30,11 (per" /
+    /// "gebruiker)"), over lines of other cells set between them.
+    func cellExtents(_ row: ([Int], [Int])) -> [ClosedRange<Double>] {
+        let (anchors, lines) = row
+        let members = Set(lines).union(anchors).sorted()
+        return anchors.flatMap { anchor in
+            Set(lineCells[anchor]!.tokens.compactMap { $0 }).sorted().map { column in
+                var end = anchor
+                for line in members where line > anchor && isCellPitch(end, line) {
+                    if lineCells[line]!.tokens.contains(column) { break }
+                    if lineCells[line]!.words.contains(column) { end = line }
+                }
+                return page.lines[anchor].box.minY...page.lines[end].box.maxY
+            }
         }
     }
 }

@@ -26,12 +26,12 @@ struct RowSpacing {
         // Plain name lines at the block's name size only: remarks are smaller or italic and
         // spaced as prose.
         func isName(_ size: Double, _ italic: Bool) -> Bool { !italic && nameSize - size <= Self.sameSizeShare * nameSize }
+        let named = zip(names, names.dropFirst()).filter { a, b in isName(a.size, a.italic) && isName(b.size, b.italic) }
         // A raised marker makes its line taller in some producers (a browser's <sup> grows the
-        // line box), which widens the pitch down to that line: no evidence there.
-        let pairs = zip(names, names.dropFirst()).filter { a, b in
-            isName(a.size, a.italic) && isName(b.size, b.italic) && !b.marked
-        }
-        guard let tightest = pairs.map({ $1.box.maxY - $0.box.maxY }).min() else { return [block] }
+        // line box), which widens the pitch down to that line: no evidence of a row break
+        // there. It never narrows it, so that pitch still bounds the tightest from above.
+        let pairs = named.filter { !$1.marked }
+        guard let tightest = named.map({ $1.box.maxY - $0.box.maxY }).min() else { return [block] }
         let cuts = pairs.filter { a, b in b.box.maxY - a.box.maxY > tightest + settings.rowPitchExcessRatio * a.size }
             .map { a, b in (a.box.midY + b.box.midY) / 2 }
         guard !cuts.isEmpty else { return [block] }
