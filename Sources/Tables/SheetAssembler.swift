@@ -22,13 +22,34 @@ public struct SheetAssembler: Sendable {
     /// A page whose rows read differently under two placements, both without a flaw on the
     /// page, is read the way the whole sheet shows: a sheet sets its amounts one way, and
     /// another page may show it where this one cannot. Without such evidence (or with a tie)
-    /// each page keeps its own reading.
+    /// each page keeps its own reading, and says which of its rows are in doubt (`doubted`).
     private static func settled(_ pages: [PageResult]) -> [PageResult] {
         guard pages.contains(where: { !$0.alternatives.isEmpty }) else { return pages }
         let sheet = pages.reduce(into: PlacementFlaws()) { $0 = $0.adding($1.placementFlaws) }
         let ranked = AmountPlacement.allCases.sorted { sheet[$0, default: .none] < sheet[$1, default: .none] }
-        guard sheet[ranked[0], default: .none] < sheet[ranked[1], default: .none] else { return pages }
+        guard sheet[ranked[0], default: .none] < sheet[ranked[1], default: .none] else { return pages.map(doubted) }
         return pages.map { $0.alternatives[ranked[0]] ?? $0 }
+    }
+
+    /// The page's own reading, with a warning per table whose rows another placement reads
+    /// otherwise (nothing on the sheet tells which is meant: rows set tight, no rules, no row
+    /// that shows the placement). The rows that read otherwise count as doubtful.
+    static func doubted(_ page: PageResult) -> PageResult {
+        var page = page
+        for t in page.tables.indices {
+            let rows = page.tables[t].rows.map(\.name)
+            let others = page.alternatives.values.map { alternative in
+                alternative.tables.indices.contains(t) ? Set(alternative.tables[t].rows.map(\.name)) : []
+            }
+            let doubtful = rows.filter { name in others.contains { !$0.contains(name) } }
+            guard !doubtful.isEmpty else { continue }
+            page.tables[t].doubtfulRows = max(page.tables[t].doubtfulRows, doubtful.count)
+            page.warnings.append(ParseWarning(
+                page: page.number,
+                message: "rows set tight with nothing on the sheet showing whether amounts stand on a row's first name line, its last or its middle: another reading gives other rows; read as",
+                text: doubtful.joined(separator: " | ")))
+        }
+        return page
     }
 
     private mutating func assemble(_ page: PageResult) {

@@ -83,5 +83,11 @@ import TestSupport
         let document = try PDFDocument(path: path)
         let unruled = SheetParser().parse([PageLayout(page: document.page(1))])
         #expect(catalogue.products.map(\.name) == unruled.tables[0].rows.map(\.name))
+        // Nothing on this sheet shows where its amounts stand: the rows read are in doubt, and
+        // the analyst is told which, on which page.
+        let doubts = catalogue.warnings.filter { $0.message.hasPrefix("rows set tight with nothing on the sheet showing") }
+        #expect(doubts.map(\.page) == [1])
+        #expect(doubts.first?.text == "Opname Wachtrij Fax Spanje | Integratie Premium")
+        #expect(catalogue.tables[0].doubtfulRows == 2 && catalogue.tables[0].confidence == "0.33")
     }
 }

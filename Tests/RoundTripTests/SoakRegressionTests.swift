@@ -109,6 +109,34 @@ import Testing
         Former(seed: 20_264_539, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it"),
         Former(seed: 20_266_240, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, last-line amounts"),
         Former(seed: 20_267_242, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
+        // Two rows set tight whose amounts fill other columns, on consecutive baselines: one
+        // row's cells of different heights only when each cell stands as the placement sets it
+        // (RowReading.fits, cellExtents); else two rows.
+        Former(seed: 20_261_684, caught: "first-line amounts, 1 pt padding: amounts in other columns on two baselines are two rows"),
+        Former(seed: 20_265_251, caught: "first-line amounts, 0.5 pt padding: amounts in other columns on two baselines are two rows"),
+        Former(seed: 20_265_491, caught: "first-line amounts, 1 pt padding: amounts in other columns on two baselines are two rows"),
+        Former(seed: 20_268_967, caught: "first-line amounts, no padding: amounts in other columns on two baselines are two rows"),
+        Former(seed: 20_263_392, caught: "centred amounts, 0.5 pt padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 20_264_089, caught: "centred amounts, 0.5 pt padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 20_266_772, caught: "centred amounts, no padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 20_267_172, caught: "centred amounts, no padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 20_264_135, caught: "last-line amounts, 0.5 pt padding: a cell ending above the name's last line is another row's"),
+        Former(seed: 20_265_145, caught: "last-line amounts, 1 pt padding: a cell ending above the name's last line is another row's"),
+        Former(seed: 20_268_255, caught: "last-line amounts, no padding: a cell ending above the name's last line is another row's"),
+        // RowSpacing: a pitch down to a line with a marker is no evidence of a break, but bounds
+        // the block's tightest pitch (the only pitch within a row was the marked one).
+        Former(seed: 20_267_161, caught: "last-line amounts, 1 pt padding: the tightest pitch measured down to a marked line"),
+        // No padding, no rules, nothing else on the sheet showing the placement: a row's name
+        // starting with a word in lower case ("gebruikers", "zonder Wereld") goes on the name above.
+        Former(seed: 20_262_060, caught: "last-line amounts, no padding: a name never starts with a word in lower case"),
+        Former(seed: 20_267_404, caught: "last-line amounts, no padding: a name never starts with a word in lower case"),
+        // Plain and filled group rows in tables set tight with rules (FormatLimits 16 before it
+        // was narrowed): what parts a group row from the product above is drawn, not written.
+        Former(seed: 20_260_655, caught: "plain group rows, 1.5 pt padding: a row wrapped in another block gives the pitch within rows; a name line after a remark is the next row's"),
+        Former(seed: 20_261_229, caught: "plain group rows, 0.5 pt padding: the pitch down to a marked group row is read from the rules"),
+        Former(seed: 20_261_386, caught: "plain group rows, 0.5 pt padding: a group row after a row's remarks is no part of its name"),
+        Former(seed: 20_261_606, caught: "filled group rows, 0.5 pt padding: the pitch down to a marked group row is read from the bands"),
+        Former(seed: 20_261_886, caught: "plain group rows, 1 pt padding: the pitch down to a marked group row is read from the rules"),
     ]
 
     @Test(arguments: singlePage)
@@ -172,6 +200,12 @@ import Testing
         Former(seed: 90_261_538, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
         Former(seed: 90_262_471, caught: "every amount starts a cell: a right-aligned \"€ 67,68 (per gebruiker)\" a word space after the amount before it, centred amounts"),
         Former(seed: 90_261_407, caught: "no padding, centred: a remark between \"(per\" and its \"gebruiker)\" is the cell's row's, and so is the close"),
+        // Amounts in other columns on two baselines: one row only when each cell stands as the
+        // placement sets it (see `singlePage`).
+        Former(seed: 90_260_513, caught: "centred amounts, no padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 90_261_762, caught: "centred amounts, no padding: one-line cells on two baselines are not centred on one row"),
+        Former(seed: 90_261_240, caught: "first-line amounts, no padding: amounts in other columns on two baselines are two rows"),
+        Former(seed: 90_261_815, caught: "last-line amounts, no padding: a cell ending above the name's last line is another row's"),
     ]
 
     @Test(arguments: pageBreaks)

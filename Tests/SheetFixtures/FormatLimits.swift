@@ -60,18 +60,26 @@ public enum FormatLimits {
 
     /// All of the above, for reports.
     /// 16. In a table whose rows stand closer than the parser's row gap (TableSettings.rowGapRatio,
-    ///     0.3 em), group rows are bold: a group row set in the products' own weight with no gap
-    ///     above or below it differs from a wrapped name line only by a fill band or the rules
-    ///     around it. The parser now reads rules and bands from the page's picture (`RuledRows`),
-    ///     but not yet every such table: letting the generator draw plain or filled group rows
-    ///     in tight tables with rules or fills failed 53 of 12,500 cases, so the limit stays
-    ///     until those read (an open parser issue, not a limit of the format).
-    public static let tightGroupsAreBold = "group rows in tight tables are bold"
+    ///     0.3 em) and that draws no rules, group rows are bold or filled: a group row set in
+    ///     the products' own weight, with no gap, fill or rule around it, differs from a wrapped
+    ///     name line in nothing a reader of the page can see. (Filled group rows and plain ones
+    ///     between rules are drawn: the parser reads the bands and rules from the page's picture,
+    ///     `RuledRows`.)
+    public static let tightGroupsAreBold = "group rows in tight tables without rules are bold or filled"
+
+    /// 17. A table whose rows touch (no padding, no rules) shows where it sets its amounts:
+    ///     its last row wraps when amounts stand on first lines (the name runs on below its
+    ///     amounts, which no last-line row does), its first row when they stand on last lines
+    ///     or centred (the name starts above them). Rows that touch can otherwise be read
+    ///     under either placement, each giving whole rows: "A €5 / B / C €6" is A+B and C, or A
+    ///     and B+C, to a person as to a parser. The parser reads such a table as the rest of the
+    ///     sheet shows, and where nothing shows it, says so in a warning naming the rows in doubt.
+    public static let tightTablesShowPlacement = "tables whose rows touch show their amount placement"
 
     public static let all = [
         noHyphenBeforeLowercase, noTrailingDigit, noLeadingNumberGap, noAmountsInText, productHasAPrice,
         groupHasProducts, wordsFitTheirColumn, rangesOnOneLine, captionsOnOneLine, noteNeedsCaption,
         remarksAreSentences, oneRoundingWording, markersResolve, longTableEndsItsPage, amountShapes,
-        tightGroupsAreBold,
+        tightGroupsAreBold, tightTablesShowPlacement,
     ]
 }

@@ -26,8 +26,9 @@ public enum StyleGenerator {
         style.rowPadding = rng.chance(0.25) ? 0 : rng.double(0.5...6, step: 0.5)
         style.rules = rng.chance(0.6)
         apply(overrides, to: &style)
-        // FormatLimits.tightGroupsAreBold: the gap between rows is twice the padding.
-        if 2 * style.rowPadding < 0.35 * style.bodySize { style.groupStyle = .bold }
+        // FormatLimits.tightGroupsAreBold: the gap between rows is twice the padding; a fill
+        // band or the rules around a group row tell it apart without one.
+        if 2 * style.rowPadding < 0.35 * style.bodySize, style.groupStyle == .plain, !style.rules { style.groupStyle = .bold }
 
         let size = style.bodySize
         let textWidth = style.pageWidth - 2 * style.marginX

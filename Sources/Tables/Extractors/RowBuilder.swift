@@ -103,7 +103,12 @@ struct RowBuilder {
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary) }
-        let shapes = blocks.flatMap(spacing.split).flatMap { ruled?.split($0) ?? [$0] }.map { block in
+        let tightest = spacing.tightestPitch(blocks)
+        let pieces = blocks.flatMap { spacing.split($0, table: tightest) }
+        // A pitch widened down to a marked line parts rows or only holds the marker: the
+        // rules and bands of the page tell.
+        if pieces.contains(where: { spacing.hidesBreak($0, table: tightest) }) { readsTightRows = true }
+        let shapes = pieces.flatMap { ruled?.split($0) ?? [$0] }.map { block in
             let anchors = block.filter(isAnchor)
             let rows = anchorRows(anchors)
             return BlockShape(lines: block, anchors: anchors, rows: rows, closedRows: closingLines(rows, block),
@@ -131,10 +136,14 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
-            if anchors.count > 1 || (!rowsPartedByGaps && !fits((anchors, block), .firstLine, remarks: shape.remarks)) {
+            let rows = read(shape, oneRow: isOneRow(shape, rowsAreSeparated: rowsAreSeparated), order: order).rows
+            // A block whose rows are flawed under the table's placement (a name line after a
+            // remark, with no row below it to go to, read under another placement) has rows
+            // the table's placement does not explain: what the page draws may.
+            let flawed = flaws(rows, placement: order[0], runOns: runOnLines(block, remarks: shape.remarks), remarks: shape.remarks).hard > 0
+            if anchors.count > 1 || flawed || (!rowsPartedByGaps && !fits((anchors, block), .firstLine, remarks: shape.remarks)) {
                 readsTightRows = true
             }
-            let rows = read(shape, oneRow: isOneRow(shape, rowsAreSeparated: rowsAreSeparated), order: order)
             let carried = carriedClosings(rows)
             for (index, (rowAnchors, lines)) in rows.enumerated() {
                 let warningsBefore = warnings.count

@@ -89,7 +89,7 @@ extension RowBuilder {
 
     /// Each anchor with the lines that belong to it: the reading with the fewest hard flaws
     /// (see `flaws`), the table's placement first among equals.
-    func read(_ shape: BlockShape, oneRow: Bool, order: [AmountPlacement]) -> [([Int], [Int])] {
+    func read(_ shape: BlockShape, oneRow: Bool, order: [AmountPlacement]) -> (rows: [([Int], [Int])], flaws: Int) {
         let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
         let runOns = runOnLines(shape.lines, remarks: shape.remarks)
         var best: (reading: [([Int], [Int])], flaws: Int)?
@@ -100,13 +100,14 @@ extension RowBuilder {
             if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
             if count == 0 { break }
         }
-        return best!.reading
+        return (best!.reading, best!.flaws)
     }
 
     /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
     /// the next line; a row with no name of its own (no name text, or only an annotation such
     /// as "(alleen bij Pro user)", which always follows a name); a row whose name starts with
-    /// a word in lower case (`startsInLowerCase`); and a row whose amounts or cells stand off
+    /// a word in lower case (`startsInLowerCase`) or going on after its remarks
+    /// (`namesAfterRemarks`); and a row whose amounts or cells stand off
     /// the placement (`fits`). (A name going on after its footnote marker was tried as a
     /// flaw and dropped: sheets also mark a single word inside a name.)
     func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
@@ -126,7 +127,8 @@ extension RowBuilder {
                 if !key.isEmpty { name += name.isEmpty ? key : " " + key }
             }
             if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
-            return startsInLowerCase(row.1, remarks: remarks) || !fits(row, placement, remarks: remarks)
+            return startsInLowerCase(row.1, remarks: remarks) || namesAfterRemarks(row.1, remarks: remarks)
+                || !fits(row, placement, remarks: remarks)
         }.count
         let early = reading.reduce(0) { $0 + earlyBreaks($1.1, remarks: remarks) }
         return ReadingFlaws(hard: cuts + flawedRows, soft: early)
@@ -157,6 +159,13 @@ extension RowBuilder {
               let word = names[line]!.first(where: { !$0.isLeadingMarker }),
               let initial = word.text.unicodeScalars.first, initial.properties.isLowercase else { return false }
         return !word.text.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
+    /// A row with name text after one of its remarks: remarks print under the whole name, so
+    /// a name line after them is the next row's, or a group row's.
+    func namesAfterRemarks(_ lines: [Int], remarks: Set<Int>) -> Bool {
+        guard !remarks.isEmpty else { return false }
+        return lines.drop { !remarks.contains($0) }.contains { !remarks.contains($0) && !nameKeys[$0]!.isEmpty }
     }
 
     /// How the annotations that follow a name begin; a row's name never starts with one.

@@ -14,25 +14,30 @@ struct RowSpacing {
     let zones: ColumnZones
     let page: PageLines
 
-    /// `block` cut where the pitch between consecutive name lines exceeds the block's tightest
-    /// by more than `rowPitchExcessRatio` × their size. A line between the two goes to the
-    /// side its middle is nearer to.
-    func split(_ block: [Int]) -> [[Int]] {
-        // Every line with name text, remarks included, so that a pair never spans a remark.
-        let names = block.compactMap { line in
-            nameText(line).map { (line: line, box: $0.box, size: $0.size, italic: $0.italic, marked: $0.marked) }
-        }
-        guard let nameSize = names.map(\.size).max() else { return [block] }
-        // Plain name lines at the block's name size only: remarks are smaller or italic and
-        // spaced as prose.
-        func isName(_ size: Double, _ italic: Bool) -> Bool { !italic && nameSize - size <= Self.sameSizeShare * nameSize }
-        let named = zip(names, names.dropFirst()).filter { a, b in isName(a.size, a.italic) && isName(b.size, b.italic) }
+    /// The tightest pitch between consecutive name lines over all of a table's blocks, with the
+    /// size of those lines: one producer sets one table with one leading, so a row wrapped in
+    /// one block shows the pitch within rows for every block (a block of rows parted by gaps
+    /// just under `rowGapRatio` has none of its own).
+    func tightestPitch(_ blocks: [[Int]]) -> (pitch: Double, size: Double)? {
+        blocks.compactMap { block -> (pitch: Double, size: Double)? in
+            let pairs = namePairs(block)
+            return pairs.pairs.map { $1.box.maxY - $0.box.maxY }.min().map { ($0, pairs.size) }
+        }.min { $0.pitch < $1.pitch }
+    }
+
+    /// `block` cut where the pitch between consecutive name lines exceeds the tightest (the
+    /// block's, or the table's at the same size) by more than `rowPitchExcessRatio` × their
+    /// size. A line between the two goes to the side its middle is nearer to.
+    func split(_ block: [Int], table: (pitch: Double, size: Double)? = nil) -> [[Int]] {
+        let (named, nameSize) = namePairs(block)
         // A raised marker makes its line taller in some producers (a browser's <sup> grows the
         // line box), which widens the pitch down to that line: no evidence of a row break
         // there. It never narrows it, so that pitch still bounds the tightest from above.
         let pairs = named.filter { !$1.marked }
-        guard let tightest = named.map({ $1.box.maxY - $0.box.maxY }).min() else { return [block] }
-        let cuts = pairs.filter { a, b in b.box.maxY - a.box.maxY > tightest + settings.rowPitchExcessRatio * a.size }
+        let tableTightest = table.flatMap { abs($0.size - nameSize) <= Self.sameSizeShare * nameSize ? $0.pitch : nil }
+        guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min()
+        else { return [block] }
+        let cuts = pairs.filter { a, b in isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
             .map { a, b in (a.box.midY + b.box.midY) / 2 }
         guard !cuts.isEmpty else { return [block] }
         var pieces: [[Int]] = Array(repeating: [], count: cuts.count + 1)
@@ -44,6 +49,34 @@ struct RowSpacing {
             pieces[cuts.filter { $0 < y }.count].append(line)
         }
         return pieces.filter { !$0.isEmpty }
+    }
+
+    /// Whether a widened pitch down to a line with a marker stands in `block`: a row break, or
+    /// the marker's own height, which the text cannot tell apart; what the page draws there
+    /// (a rule, a band) can.
+    func hidesBreak(_ block: [Int], table: (pitch: Double, size: Double)?) -> Bool {
+        let (named, nameSize) = namePairs(block)
+        let tableTightest = table.flatMap { abs($0.size - nameSize) <= Self.sameSizeShare * nameSize ? $0.pitch : nil }
+        guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min() else { return false }
+        return named.contains { a, b in b.marked && isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
+    }
+
+    private func isWidened(_ pitch: Double, over tightest: Double, size: Double) -> Bool {
+        pitch > tightest + settings.rowPitchExcessRatio * size
+    }
+
+    typealias NameText = (line: Int, box: Rect, size: Double, italic: Bool, marked: Bool)
+
+    /// Neighbouring name lines of a block at its name size, and that size. Every line with name
+    /// text counts, remarks included, so that a pair never spans a remark; only plain lines at
+    /// the name size pair up (remarks are smaller or italic and spaced as prose).
+    private func namePairs(_ block: [Int]) -> (pairs: [(NameText, NameText)], size: Double) {
+        let names: [NameText] = block.compactMap { line in
+            nameText(line).map { (line: line, box: $0.box, size: $0.size, italic: $0.italic, marked: $0.marked) }
+        }
+        guard let nameSize = names.map(\.size).max() else { return ([], 0) }
+        func isName(_ size: Double, _ italic: Bool) -> Bool { !italic && nameSize - size <= Self.sameSizeShare * nameSize }
+        return (zip(names, names.dropFirst()).filter { a, b in isName(a.size, a.italic) && isName(b.size, b.italic) }, nameSize)
     }
 
     /// Font sizes within this share of each other are one size (rounding of the producer).
