@@ -59,8 +59,8 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
 
         // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
-        .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "TariffKit"], path: "Tests/SheetFixtures"),
-        .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "TariffKit"]),
+        .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "Tables", "TariffKit"], path: "Tests/SheetFixtures"),
+        .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit"]),
 
         // Fuzzing (make fuzz): the glyph-stream decoder and pipeline harness, the libFuzzer target on
         // it, the seed-corpus writer, and the replay of every input that ever failed.

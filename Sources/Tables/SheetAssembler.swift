@@ -31,6 +31,9 @@ public struct SheetAssembler: Sendable {
         return pages.map { $0.alternatives[ranked[0]] ?? $0 }
     }
 
+    /// The warning on rows no placement can settle; its text names the rows as read.
+    public static let placementDoubt = "rows set tight with nothing on the sheet showing whether amounts stand on a row's first name line, its last or its middle: another reading gives other rows; read as"
+
     /// The page's own reading, with a warning per table whose rows another placement reads
     /// otherwise (nothing on the sheet tells which is meant: rows set tight, no rules, no row
     /// that shows the placement). The rows that read otherwise count as doubtful.
@@ -44,10 +47,7 @@ public struct SheetAssembler: Sendable {
             let doubtful = rows.filter { name in others.contains { !$0.contains(name) } }
             guard !doubtful.isEmpty else { continue }
             page.tables[t].doubtfulRows = max(page.tables[t].doubtfulRows, doubtful.count)
-            page.warnings.append(ParseWarning(
-                page: page.number,
-                message: "rows set tight with nothing on the sheet showing whether amounts stand on a row's first name line, its last or its middle: another reading gives other rows; read as",
-                text: doubtful.joined(separator: " | ")))
+            page.warnings.append(ParseWarning(page: page.number, message: placementDoubt, text: doubtful.joined(separator: " | ")))
         }
         return page
     }

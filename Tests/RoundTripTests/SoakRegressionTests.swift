@@ -1,5 +1,6 @@
 import Foundation
 import SheetFixtures
+import Tables
 import Testing
 
 /// Round-trip cases that once failed, each kept with what it caught, so a fixed parser rule
@@ -211,6 +212,31 @@ import Testing
     @Test(arguments: pageBreaks)
     func formerPageBreakFailureReadsBack(_ former: Former) {
         Self.check(former, options: GeneratorOptions(allowPageBreaks: true))
+    }
+
+    /// A sheet whose lines allow two readings (rows touching, no rules, nothing showing where
+    /// amounts stand): the parser reads one, warns on page 1 naming the rows in doubt, and the
+    /// same sheet drawn with rules reads back exactly. Listed by the round trip, not failed.
+    @Test func aSheetAmbiguousAsDrawnIsWarnedAndReadOnceRuled() {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ambiguous-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outcome = RoundTripCase(seed: 20_261_325, options: GeneratorOptions()).run(directory: directory)
+        #expect(!outcome.passed)
+        #expect(outcome.ambiguousAsDrawn)
+        let doubts = outcome.actual?.warnings.filter { $0.message == SheetAssembler.placementDoubt } ?? []
+        #expect(doubts.map(\.page) == [1, 1])
+        #expect(doubts.first?.text.hasPrefix("KPN 10 gebruikers dagen Wereld Zweden") == true)
+    }
+
+    /// The pages a difference speaks of, which must all carry a doubt for a case to count as
+    /// ambiguous as drawn.
+    @Test func differencesNameTheirPages() {
+        #expect(RoundTripCase.pages(of: "product #3 \"KPN\" (p2) name: expected \"KPN\", got \"KPN EEN\"") == [2])
+        #expect(RoundTripCase.pages(of: "warning p1: rows set tight — \"A | B\"") == [1])
+        #expect(RoundTripCase.pages(of: "table \"X\":\n      expected \"X\" pages [2, 3] note nil rows 4") == [2, 3])
+        #expect(RoundTripCase.pages(of: "footnote p3.1: expected \"a\", got \"b\"") == [3])
+        #expect(RoundTripCase.pages(of: "source.title: expected \"T\", got \"U\"").isEmpty)
     }
 
     static func check(_ former: Former, options: GeneratorOptions) {

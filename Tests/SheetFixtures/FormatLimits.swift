@@ -67,19 +67,10 @@ public enum FormatLimits {
     ///     `RuledRows`.)
     public static let tightGroupsAreBold = "group rows in tight tables without rules are bold or filled"
 
-    /// 17. A table whose rows touch (no padding, no rules) shows where it sets its amounts:
-    ///     its last row wraps when amounts stand on first lines (the name runs on below its
-    ///     amounts, which no last-line row does), its first row when they stand on last lines
-    ///     or centred (the name starts above them). Rows that touch can otherwise be read
-    ///     under either placement, each giving whole rows: "A €5 / B / C €6" is A+B and C, or A
-    ///     and B+C, to a person as to a parser. The parser reads such a table as the rest of the
-    ///     sheet shows, and where nothing shows it, says so in a warning naming the rows in doubt.
-    public static let tightTablesShowPlacement = "tables whose rows touch show their amount placement"
-
     public static let all = [
         noHyphenBeforeLowercase, noTrailingDigit, noLeadingNumberGap, noAmountsInText, productHasAPrice,
         groupHasProducts, wordsFitTheirColumn, rangesOnOneLine, captionsOnOneLine, noteNeedsCaption,
         remarksAreSentences, oneRoundingWording, markersResolve, longTableEndsItsPage, amountShapes,
-        tightGroupsAreBold, tightTablesShowPlacement,
+        tightGroupsAreBold,
     ]
 }

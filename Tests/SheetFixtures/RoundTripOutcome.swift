@@ -20,6 +20,12 @@ public struct RoundTripOutcome: Sendable {
     public var comparison: CatalogueComparison?
     /// A render or ingest failure, which makes the case fail on its own.
     public var error: String?
+    /// Set when the reading differs only where the parser warned that nothing on the sheet
+    /// shows where amounts stand (`SheetAssembler.placementDoubt`), and the same sheet drawn
+    /// with rules between its rows (every text where it was) reads back exactly: the lines
+    /// alone allowed both readings, the parser said so, and it reads the rows once they are
+    /// drawn apart. Not a pass (`passed` stays false); not a mismatch of the parser either.
+    public var ambiguousAsDrawn = false
 
     init(case: RoundTripCase, sheet: GeneratedSheet, pdfPath: String, report: RenderReport, renders: Int,
          renderSeconds: Double) {

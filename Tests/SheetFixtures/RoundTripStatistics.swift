@@ -14,6 +14,9 @@ public struct RoundTripStatistics: Sendable {
     private var renders = 0
     public private(set) var cases = 0
     public private(set) var failures = 0
+    /// Cases read otherwise only where the parser warned the sheet does not show its amount
+    /// placement, and read exactly once drawn with rules (`RoundTripOutcome.ambiguousAsDrawn`).
+    public private(set) var ambiguous = 0
 
     /// No cases yet.
     public init() {}
@@ -24,11 +27,14 @@ public struct RoundTripStatistics: Sendable {
         renders += outcome.renders
         renderSeconds.append(outcome.renderSeconds)
         ingestSeconds.append(outcome.ingestSeconds)
-        if !outcome.passed { failures += 1 }
+        if outcome.ambiguousAsDrawn { ambiguous += 1 }
+        let failed = !outcome.passed && !outcome.ambiguousAsDrawn
+        if failed { failures += 1 }
         for knob in outcome.sheet.knobs {
             total[knob, default: 0] += 1
-            if !outcome.passed { failed[knob, default: 0] += 1 }
+            if failed { self.failed[knob, default: 0] += 1 }
         }
+        guard failed else { return }
         for diagnosis in FailureDiagnosis.diagnose(outcome) {
             diagnoses[diagnosis, default: []].append(outcome.case.seed)
             for knob in outcome.sheet.knobs { causeKnobs["diagnosis: " + diagnosis, default: [:]][knob, default: 0] += 1 }
@@ -43,7 +49,8 @@ public struct RoundTripStatistics: Sendable {
     /// every knob value, and timings.
     public func summary() -> String {
         guard cases > 0 else { return "no cases" }
-        var lines = ["round trip: \(failures) of \(cases) cases failed (\(percent(failures, cases)))"]
+        var lines = ["round trip: \(failures) of \(cases) cases failed (\(percent(failures, cases)))"
+            + (ambiguous > 0 ? "; \(ambiguous) read otherwise where the parser warned the sheet does not show its amount placement, exact once ruled" : "")]
         if !diagnoses.isEmpty {
             lines.append("likely root causes (heuristic, FailureDiagnosis; a case may have several):")
             for (diagnosis, seeds) in diagnoses.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {

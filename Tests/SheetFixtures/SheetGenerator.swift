@@ -140,32 +140,7 @@ public struct SheetGenerator {
             if index > 0, rng.chance(0.2) { rows.append(.group(group(markers: &markers))) }
             rows.append(.product(product(widths: widths, markers: &markers, usage: usage)))
         }
-        showPlacement(&rows)
         return TableSpec(caption: caption, captionNote: note, nameHeader: nameHeader, columns: columns, rows: rows)
-    }
-
-    /// FormatLimits.tightTablesShowPlacement: in a table whose rows touch (no padding, no
-    /// rules), the row that shows where amounts stand wraps: the last (amounts on first lines:
-    /// its name runs on below its amounts) or the first (amounts on last lines, or centred:
-    /// its name starts above them). Its name is broken at its last space that leaves no bare
-    /// number at a line's end, or runs on with a word when it has none. No random draw, so
-    /// the rest of the sheet is the one the seed always gave.
-    private func showPlacement(_ rows: inout [RowSpec]) {
-        guard room.style.rowPadding == 0, !room.style.rules else { return }
-        let products = rows.indices.filter { if case .product = rows[$0] { true } else { false } }
-        guard let index = room.style.amountPlacement == .firstLine ? products.last : products.first,
-              case .product(var product) = rows[index], !product.name.contains("\n") else { return }
-        let breaks = product.name.indices.filter { at in
-            guard product.name[at] == " " else { return false }
-            let word = product.name[..<at].split(separator: " ").last ?? ""
-            return !word.allSatisfy(\.isNumber)
-        }
-        if let at = breaks.last {
-            product.name.replaceSubrange(at...at, with: "\n")
-        } else {
-            product.name += "\nZakelijk"
-        }
-        rows[index] = .product(product)
     }
 
     private mutating func columns(markers: inout MarkerPool) -> [ColumnSpec] {

@@ -103,7 +103,7 @@ struct RowBuilder {
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary) }
-        let tightest = spacing.tightestPitch(blocks)
+        let tightest = spacing.tablePitch(blocks)
         let pieces = blocks.flatMap { spacing.split($0, table: tightest) }
         // A pitch widened down to a marked line parts rows or only holds the marker: the
         // rules and bands of the page tell.

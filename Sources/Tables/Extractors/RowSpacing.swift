@@ -14,29 +14,43 @@ struct RowSpacing {
     let zones: ColumnZones
     let page: PageLines
 
+    /// What a whole table shows of its line pitch (see `tablePitch`).
+    struct TablePitch {
+        /// The tightest pitch between neighbouring name lines, and the size of those lines.
+        var pitch: Double
+        var size: Double
+        /// A line with a raised marker stands at that tightest pitch under the line before it:
+        /// this producer's markers leave the line's height alone, so a pitch widened down to
+        /// a marked line is a row break like any other.
+        var markersKeepPitch: Bool
+    }
+
     /// The tightest pitch between consecutive name lines over all of a table's blocks, with the
     /// size of those lines: one producer sets one table with one leading, so a row wrapped in
     /// one block shows the pitch within rows for every block (a block of rows parted by gaps
     /// just under `rowGapRatio` has none of its own).
-    func tightestPitch(_ blocks: [[Int]]) -> (pitch: Double, size: Double)? {
-        blocks.compactMap { block -> (pitch: Double, size: Double)? in
-            let pairs = namePairs(block)
-            return pairs.pairs.map { $1.box.maxY - $0.box.maxY }.min().map { ($0, pairs.size) }
-        }.min { $0.pitch < $1.pitch }
+    func tablePitch(_ blocks: [[Int]]) -> TablePitch? {
+        let pairs = blocks.map(namePairs)
+        guard let tightest = pairs.compactMap({ block in block.pairs.map { $1.box.maxY - $0.box.maxY }.min().map { ($0, block.size) } })
+            .min(by: { $0.0 < $1.0 }) else { return nil }
+        let markersKeepPitch = pairs.contains { block in
+            sameSize(block.size, tightest.1) && block.pairs.contains { a, b in
+                b.marked && !isWidened(b.box.maxY - a.box.maxY, over: tightest.0, size: a.size)
+            }
+        }
+        return TablePitch(pitch: tightest.0, size: tightest.1, markersKeepPitch: markersKeepPitch)
     }
 
     /// `block` cut where the pitch between consecutive name lines exceeds the tightest (the
     /// block's, or the table's at the same size) by more than `rowPitchExcessRatio` × their
     /// size. A line between the two goes to the side its middle is nearer to.
-    func split(_ block: [Int], table: (pitch: Double, size: Double)? = nil) -> [[Int]] {
-        let (named, nameSize) = namePairs(block)
+    func split(_ block: [Int], table: TablePitch? = nil) -> [[Int]] {
+        guard let (named, tightest) = pitches(block, table: table) else { return [block] }
         // A raised marker makes its line taller in some producers (a browser's <sup> grows the
         // line box), which widens the pitch down to that line: no evidence of a row break
-        // there. It never narrows it, so that pitch still bounds the tightest from above.
-        let pairs = named.filter { !$1.marked }
-        let tableTightest = table.flatMap { abs($0.size - nameSize) <= Self.sameSizeShare * nameSize ? $0.pitch : nil }
-        guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min()
-        else { return [block] }
+        // there, unless the table shows its markers keep the pitch. It never narrows it, so
+        // that pitch still bounds the tightest from above.
+        let pairs = table?.markersKeepPitch == true ? named : named.filter { !$1.marked }
         let cuts = pairs.filter { a, b in isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
             .map { a, b in (a.box.midY + b.box.midY) / 2 }
         guard !cuts.isEmpty else { return [block] }
@@ -54,11 +68,22 @@ struct RowSpacing {
     /// Whether a widened pitch down to a line with a marker stands in `block`: a row break, or
     /// the marker's own height, which the text cannot tell apart; what the page draws there
     /// (a rule, a band) can.
-    func hidesBreak(_ block: [Int], table: (pitch: Double, size: Double)?) -> Bool {
-        let (named, nameSize) = namePairs(block)
-        let tableTightest = table.flatMap { abs($0.size - nameSize) <= Self.sameSizeShare * nameSize ? $0.pitch : nil }
-        guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min() else { return false }
+    func hidesBreak(_ block: [Int], table: TablePitch?) -> Bool {
+        guard table?.markersKeepPitch != true, let (named, tightest) = pitches(block, table: table) else { return false }
         return named.contains { a, b in b.marked && isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
+    }
+
+    /// The block's name-line pairs and the tightest pitch to measure them against: the block's
+    /// own, or the table's when its lines are of the same size. Nil without any.
+    private func pitches(_ block: [Int], table: TablePitch?) -> (pairs: [(NameText, NameText)], tightest: Double)? {
+        let (named, nameSize) = namePairs(block)
+        let tableTightest = table.flatMap { sameSize($0.size, nameSize) ? $0.pitch : nil }
+        guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min() else { return nil }
+        return (named, tightest)
+    }
+
+    private func sameSize(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= Self.sameSizeShare * max(a, b)
     }
 
     private func isWidened(_ pitch: Double, over tightest: Double, size: Double) -> Bool {
