@@ -138,6 +138,10 @@ import Testing
         Former(seed: 20_261_386, caught: "plain group rows, 0.5 pt padding: a group row after a row's remarks is no part of its name"),
         Former(seed: 20_261_606, caught: "filled group rows, 0.5 pt padding: the pitch down to a marked group row is read from the bands"),
         Former(seed: 20_261_886, caught: "plain group rows, 1 pt padding: the pitch down to a marked group row is read from the rules"),
+        // From a soak of another seed base (ROUNDTRIP_SEED=70000000).
+        Former(seed: 70_005_910, caught: "last-line amounts, no padding: a name never goes on after its \"(alleen bij … user)\""),
+        Former(seed: 70_009_522, caught: "centred amounts, no padding: a one-line cell beside a wrapped one is measured from the amounts' tops, not the name lines'"),
+        Former(seed: 20_264_383, caught: "first-line amounts, 0.5 pt padding: a marked line at the tightest pitch shows markers keep the pitch"),
     ]
 
     @Test(arguments: singlePage)

@@ -280,9 +280,16 @@ struct RowBuilder {
         let columns = Set(row.flatMap { line in lineCells[line]!.tokens.compactMap { $0 } })
         let own = Set(lineCells[anchor]!.tokens.compactMap { $0 })
         guard columns.isDisjoint(with: own), let last = row.last else { return false }
-        let offset = page.lines[anchor].box.minY - page.lines[last].box.minY
+        // The amounts' own tops: a line's box also holds the name set on its baseline, which
+        // may stand higher or lower than an amount drawn beside it.
+        let offset = amountTop(anchor) - amountTop(last)
         if offset < settings.sameRowOffsetRatio * page.lines[last].fontSize { return true }
         return anchor == last + 1 && closesOpenAnnotation(from: last, on: anchor)
+    }
+
+    /// The top of a line's amounts (of the line when it has none).
+    private func amountTop(_ line: Int) -> Double {
+        page.tokens[line].map(\.box.minY).min() ?? page.lines[line].box.minY
     }
 
     /// Line `from` leaves "(" open in a price column and line `on` closes it in the same column.

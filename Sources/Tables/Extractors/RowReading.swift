@@ -107,7 +107,8 @@ extension RowBuilder {
     /// the next line; a row with no name of its own (no name text, or only an annotation such
     /// as "(alleen bij Pro user)", which always follows a name); a row whose name starts with
     /// a word in lower case (`startsInLowerCase`) or going on after its remarks
-    /// (`namesAfterRemarks`); and a row whose amounts or cells stand off
+    /// (`namesAfterRemarks`) or its "(alleen bij … user)" (`namesAfterAnnotation`); and a row
+    /// whose amounts or cells stand off
     /// the placement (`fits`). (A name going on after its footnote marker was tried as a
     /// flaw and dropped: sheets also mark a single word inside a name.)
     func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
@@ -128,6 +129,7 @@ extension RowBuilder {
             }
             if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
             return startsInLowerCase(row.1, remarks: remarks) || namesAfterRemarks(row.1, remarks: remarks)
+                || namesAfterAnnotation(row.1, remarks: remarks)
                 || !fits(row, placement, remarks: remarks)
         }.count
         let early = reading.reduce(0) { $0 + earlyBreaks($1.1, remarks: remarks) }
@@ -167,6 +169,18 @@ extension RowBuilder {
         guard !remarks.isEmpty else { return false }
         return lines.drop { !remarks.contains($0) }.contains { !remarks.contains($0) && !nameKeys[$0]!.isEmpty }
     }
+
+    /// A row whose name goes on after its "(alleen bij … user)": the annotation follows the
+    /// whole name, so name text after it is the next row's.
+    func namesAfterAnnotation(_ lines: [Int], remarks: Set<Int>) -> Bool {
+        let name = lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard let open = Self.requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
+              let close = name[open.upperBound...].firstIndex(of: ")") else { return false }
+        return name[name.index(after: close)...].contains { !$0.isWhitespace }
+    }
+
+    /// How the annotations naming a required user type begin ("(alleen bij Pro user)").
+    static let requirementOpenings = ["(alleen bij", "(alleen voor"]
 
     /// How the annotations that follow a name begin; a row's name never starts with one.
     static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
@@ -255,8 +269,22 @@ extension RowBuilder {
                     if lineCells[line]!.tokens.contains(column) { break }
                     if lineCells[line]!.words.contains(column) { end = line }
                 }
-                return page.lines[anchor].box.minY...page.lines[end].box.maxY
+                return wordsTop(anchor, column)...wordsBottom(end, column)
             }
         }
+    }
+
+    /// Top and bottom of a line's words in one price column: a cell's own extent (an amount
+    /// set on a name line's baseline may stand higher or lower than the name's box).
+    private func wordsTop(_ line: Int, _ column: Int) -> Double {
+        columnWords(line, column).map(\.box.minY).min() ?? page.lines[line].box.minY
+    }
+
+    private func wordsBottom(_ line: Int, _ column: Int) -> Double {
+        columnWords(line, column).map(\.box.maxY).max() ?? page.lines[line].box.maxY
+    }
+
+    private func columnWords(_ line: Int, _ column: Int) -> [Word] {
+        zip(page.lines[line].words, lineCells[line]!.words).compactMap { $1 == column ? $0 : nil }
     }
 }
