@@ -29,6 +29,38 @@ import TestSupport
         #expect(written.replacingOccurrences(of: "\"a.pdf\"", with: "\"connext-voice.pdf\"") == committed)
     }
 
+    /// Bad files among good ones: each bad one is its line, exit 2 at the end, and every good
+    /// sheet is written whole, exactly as it reads alone.
+    @Test func badFilesInABatchCostOnlyThemselves() throws {
+        let folder = try Paths.temporaryDirectory()
+        let out = try Paths.temporaryDirectory()
+        let samples = Paths.root.appendingPathComponent("Samples")
+        var sheets: [String] = []
+        for (name, source) in [("a.pdf", samples.appendingPathComponent("connext-voice.pdf")),
+                               ("b.pdf", Paths.badFixtures.appendingPathComponent("encrypted.pdf")),
+                               ("c.pdf", samples.appendingPathComponent("connext-voice-2027.pdf"))] {
+            let path = folder.appendingPathComponent(name).path
+            try FileManager.default.copyItem(atPath: source.path, toPath: path)
+            sheets.append(path)
+        }
+        let notPDF = folder.appendingPathComponent("d.pdf").path
+        try Data("prices follow".utf8).write(to: URL(fileURLWithPath: notPDF))
+        sheets.append(notPDF)
+        let run = try ToolRun.tariff(["ingest"] + sheets + ["--out-dir", out.path, "--jobs", "2"])
+        #expect(run.status == 2)
+        #expect(run.stderrLines.filter { $0.hasPrefix("tariff: ") } == [
+            "tariff: \(sheets[1]): is encrypted (password protected)",
+            "tariff: \(notPDF): is not a PDF (no %PDF- header)",
+        ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "c.json"])
+        for (written, committed) in [("a.json", "connext-voice"), ("c.json", "connext-voice-2027")] {
+            let expected = try String(contentsOf: Paths.root.appendingPathComponent("Output/\(committed).json"), encoding: .utf8)
+            let got = try String(contentsOf: out.appendingPathComponent(written), encoding: .utf8)
+            let name = written == "a.json" ? "a.pdf" : "c.pdf"
+            #expect(got.replacingOccurrences(of: "\"\(name)\"", with: "\"\(committed).pdf\"") == expected)
+        }
+    }
+
     @Test func aSingleCrashingSheetIsOneLineAndExitTwo() throws {
         let (sheets, _) = try Self.batch()
         let run = try ToolRun.tariff(["ingest", sheets[0]], environment: ["TARIFF_TEST_CRASH": "a.pdf"])
