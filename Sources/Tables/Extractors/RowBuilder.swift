@@ -42,6 +42,8 @@ struct RowBuilder {
     var nameLines: [Int: Line] = [:]
     /// Lines whose name text runs on into the next line (see `runOnLines`).
     var runsOn: Set<Int> = []
+    /// Lines whose name text opens a "(alleen bij …" (see `namesAfterAnnotation`).
+    var requirementLines: Set<Int> = []
     /// Price columns where each body line opens "(" without closing it, and where it closes
     /// one it did not open (see `closesOpenAnnotation`).
     var opens: [Int: Set<Int>] = [:]
@@ -90,6 +92,7 @@ struct RowBuilder {
             nameKeys[line] = words.filter { !$0.isLeadingMarker }.map(\.text).joined(separator: " ").lowercased()
             if !words.isEmpty { nameLines[line] = Line(words: words) }
             if Self.runsOn(words.map(\.text).joined(separator: " ")) { runsOn.insert(line) }
+            if nameKeys[line]!.contains("(alleen") { requirementLines.insert(line) }
             let columns = zip(page.lines[line].words, lineCells[line]!.words)
             opens[line] = Set(columns.compactMap { word, column in
                 let (open, close) = Self.parentheses(word.text)
@@ -103,11 +106,12 @@ struct RowBuilder {
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
         let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary) }
-        let tightest = spacing.tablePitch(blocks)
-        let pieces = blocks.flatMap { spacing.split($0, table: tightest) }
-        // A pitch widened down to a marked line parts rows or only holds the marker: the
-        // rules and bands of the page tell.
-        if pieces.contains(where: { spacing.hidesBreak($0, table: tightest) }) { readsTightRows = true }
+        let pairs = blocks.map(spacing.namePairs)
+        let tightest = spacing.tablePitch(pairs)
+        let pieces = zip(blocks, pairs).flatMap { spacing.split($0, $1, table: tightest) }
+        // A pitch widened down to a marked line parts rows or only holds the marker (it is
+        // never cut, so a block shows it as its pieces do): the rules and bands of the page tell.
+        if pairs.contains(where: { spacing.hidesBreak($0, table: tightest) }) { readsTightRows = true }
         let shapes = pieces.flatMap { ruled?.split($0) ?? [$0] }.map { block in
             let anchors = block.filter(isAnchor)
             let rows = anchorRows(anchors)
@@ -136,11 +140,12 @@ struct RowBuilder {
             if let heading = pending.popLast() { group = groupRow(heading) }
             for stray in pending { strayBlock(stray) }
             pending = []
-            let rows = read(shape, oneRow: isOneRow(shape, rowsAreSeparated: rowsAreSeparated), order: order).rows
+            let (rows, hardFlaws, placement) = read(shape, oneRow: isOneRow(shape, rowsAreSeparated: rowsAreSeparated), order: order)
             // A block whose rows are flawed under the table's placement (a name line after a
             // remark, with no row below it to go to, read under another placement) has rows
             // the table's placement does not explain: what the page draws may.
-            let flawed = flaws(rows, placement: order[0], runOns: runOnLines(block, remarks: shape.remarks), remarks: shape.remarks).hard > 0
+            let flawed = placement == order[0] ? hardFlaws > 0
+                : flaws(rows, placement: order[0], runOns: runOnLines(block, remarks: shape.remarks), remarks: shape.remarks).hard > 0
             if anchors.count > 1 || flawed || (!rowsPartedByGaps && !fits((anchors, block), .firstLine, remarks: shape.remarks)) {
                 readsTightRows = true
             }

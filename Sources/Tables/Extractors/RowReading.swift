@@ -89,18 +89,18 @@ extension RowBuilder {
 
     /// Each anchor with the lines that belong to it: the reading with the fewest hard flaws
     /// (see `flaws`), the table's placement first among equals.
-    func read(_ shape: BlockShape, oneRow: Bool, order: [AmountPlacement]) -> (rows: [([Int], [Int])], flaws: Int) {
+    func read(_ shape: BlockShape, oneRow: Bool, order: [AmountPlacement]) -> (rows: [([Int], [Int])], flaws: Int, placement: AmountPlacement) {
         let preferAbove = order.firstIndex(of: .firstLine)! < order.firstIndex(of: .lastLine)!
         let runOns = runOnLines(shape.lines, remarks: shape.remarks)
-        var best: (reading: [([Int], [Int])], flaws: Int)?
+        var best: (rows: [([Int], [Int])], flaws: Int, placement: AmountPlacement)?
         for placement in order {
             let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: preferAbove)
             // Hard flaws only: soft ones (early breaks) are weighed over the whole table, in `order`.
             let count = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks).hard
-            if best.map({ count < $0.flaws }) ?? true { best = (reading, count) }
+            if best.map({ count < $0.flaws }) ?? true { best = (reading, count, placement) }
             if count == 0 { break }
         }
-        return (best!.reading, best!.flaws)
+        return best!
     }
 
     /// What a reading of a tight block gets visibly wrong: a name cut where it runs on into
@@ -173,6 +173,7 @@ extension RowBuilder {
     /// A row whose name goes on after its "(alleen bij … user)": the annotation follows the
     /// whole name, so name text after it is the next row's.
     func namesAfterAnnotation(_ lines: [Int], remarks: Set<Int>) -> Bool {
+        guard lines.contains(where: requirementLines.contains) else { return false }
         let name = lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty }.joined(separator: " ")
         guard let open = Self.requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
               let close = name[open.upperBound...].firstIndex(of: ")") else { return false }
@@ -220,15 +221,15 @@ extension RowBuilder {
         let named = lines.filter { line in !remarks.contains(line) && !names[line]!.isEmpty }
         guard let first = named.first, let last = named.last else { return true }
         // The row's lines with amounts (its anchors may include the lines closing a cell).
-        let amountLines = anchors.filter(isAnchor)
+        let severalAmountLines = anchors.lazy.filter(isAnchor).dropFirst().first != nil
         switch placement {
         case .firstLine:
             // Every cell starts on the first line: no amounts on a later baseline.
             let top = page.lines[first].box.minY, offset = settings.sameRowOffsetRatio * page.lines[first].fontSize
-            return anchors.contains(first) && amountLines.allSatisfy { abs(page.lines[$0].box.minY - top) < offset }
+            return anchors.contains(first) && anchors.allSatisfy { !isAnchor($0) || abs(page.lines[$0].box.minY - top) < offset }
         case .lastLine:
             guard anchors.contains(last) else { return false }
-            guard amountLines.count > 1 else { return true }
+            guard severalAmountLines else { return true }
             // Cells on several baselines: each ends on the name's last line, or, taller than
             // the name, starts on its first.
             let tolerance = settings.centredAmountToleranceRatio * page.lines[first].fontSize
@@ -247,7 +248,7 @@ extension RowBuilder {
             // the row's top (a producer that centres the names on it instead meets the first test).
             let top = page.lines[cell.first!].box.minY, height = page.lines[cell.last!].box.maxY - top
             let centred = abs(amounts.midY - middle) <= tolerance || (amounts.height > height && abs(amounts.minY - top) <= tolerance)
-            guard centred, amountLines.count > 1 else { return centred }
+            guard centred, severalAmountLines else { return centred }
             // Cells on several baselines: each is centred on its own, or starts at the top.
             return cellExtents(row).allSatisfy { extent in
                 abs((extent.lowerBound + extent.upperBound) / 2 - middle) <= tolerance

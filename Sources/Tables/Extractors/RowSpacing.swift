@@ -29,8 +29,7 @@ struct RowSpacing {
     /// size of those lines: one producer sets one table with one leading, so a row wrapped in
     /// one block shows the pitch within rows for every block (a block of rows parted by gaps
     /// just under `rowGapRatio` has none of its own).
-    func tablePitch(_ blocks: [[Int]]) -> TablePitch? {
-        let pairs = blocks.map(namePairs)
+    func tablePitch(_ pairs: [NamePairs]) -> TablePitch? {
         guard let tightest = pairs.compactMap({ block in block.pairs.map { $1.box.maxY - $0.box.maxY }.min().map { ($0, block.size) } })
             .min(by: { $0.0 < $1.0 }) else { return nil }
         let markersKeepPitch = pairs.contains { block in
@@ -44,14 +43,14 @@ struct RowSpacing {
     /// `block` cut where the pitch between consecutive name lines exceeds the tightest (the
     /// block's, or the table's at the same size) by more than `rowPitchExcessRatio` × their
     /// size. A line between the two goes to the side its middle is nearer to.
-    func split(_ block: [Int], table: TablePitch? = nil) -> [[Int]] {
-        guard let (named, tightest) = pitches(block, table: table) else { return [block] }
+    func split(_ block: [Int], _ pairs: NamePairs, table: TablePitch? = nil) -> [[Int]] {
+        guard let (named, tightest) = pitches(pairs, table: table) else { return [block] }
         // A raised marker makes its line taller in some producers (a browser's <sup> grows the
         // line box), which widens the pitch down to that line: no evidence of a row break
         // there, unless the table shows its markers keep the pitch. It never narrows it, so
         // that pitch still bounds the tightest from above.
-        let pairs = table?.markersKeepPitch == true ? named : named.filter { !$1.marked }
-        let cuts = pairs.filter { a, b in isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
+        let evidence = table?.markersKeepPitch == true ? named : named.filter { !$1.marked }
+        let cuts = evidence.filter { a, b in isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
             .map { a, b in (a.box.midY + b.box.midY) / 2 }
         guard !cuts.isEmpty else { return [block] }
         var pieces: [[Int]] = Array(repeating: [], count: cuts.count + 1)
@@ -68,15 +67,15 @@ struct RowSpacing {
     /// Whether a widened pitch down to a line with a marker stands in `block`: a row break, or
     /// the marker's own height, which the text cannot tell apart; what the page draws there
     /// (a rule, a band) can.
-    func hidesBreak(_ block: [Int], table: TablePitch?) -> Bool {
-        guard table?.markersKeepPitch != true, let (named, tightest) = pitches(block, table: table) else { return false }
+    func hidesBreak(_ pairs: NamePairs, table: TablePitch?) -> Bool {
+        guard table?.markersKeepPitch != true, let (named, tightest) = pitches(pairs, table: table) else { return false }
         return named.contains { a, b in b.marked && isWidened(b.box.maxY - a.box.maxY, over: tightest, size: a.size) }
     }
 
     /// The block's name-line pairs and the tightest pitch to measure them against: the block's
     /// own, or the table's when its lines are of the same size. Nil without any.
-    private func pitches(_ block: [Int], table: TablePitch?) -> (pairs: [(NameText, NameText)], tightest: Double)? {
-        let (named, nameSize) = namePairs(block)
+    private func pitches(_ pairs: NamePairs, table: TablePitch?) -> (pairs: [(NameText, NameText)], tightest: Double)? {
+        let (named, nameSize) = pairs
         let tableTightest = table.flatMap { sameSize($0.size, nameSize) ? $0.pitch : nil }
         guard let tightest = (named.map({ $1.box.maxY - $0.box.maxY }) + [tableTightest].compactMap { $0 }).min() else { return nil }
         return (named, tightest)
@@ -95,7 +94,9 @@ struct RowSpacing {
     /// Neighbouring name lines of a block at its name size, and that size. Every line with name
     /// text counts, remarks included, so that a pair never spans a remark; only plain lines at
     /// the name size pair up (remarks are smaller or italic and spaced as prose).
-    private func namePairs(_ block: [Int]) -> (pairs: [(NameText, NameText)], size: Double) {
+    typealias NamePairs = (pairs: [(NameText, NameText)], size: Double)
+
+    func namePairs(_ block: [Int]) -> NamePairs {
         let names: [NameText] = block.compactMap { line in
             nameText(line).map { (line: line, box: $0.box, size: $0.size, italic: $0.italic, marked: $0.marked) }
         }
