@@ -54,11 +54,11 @@ import Testing
 
     /// Runs `cases` cases from `baseSeed` on, records the first failures in full as issues and
     /// the rest by seed, keeps failing PDFs with their reports, and prints the statistics.
-    /// Failure classes the parser does not read yet, diagnosed by `FailureDiagnosis` (issue 3
-    /// stays open on them). A case failing only for these is recorded as a known issue, so the
-    /// run stays visible and red for anything else; every new kind of failure fails the test.
-    /// Remove a class here when the parser learns it: its cases must then pass.
-    /// Empty since the soaks of 2026-12-01 read every tight-row case (none of 10,000 + 2,500 failed).
+    /// Failure classes the parser does not read yet, diagnosed by `FailureDiagnosis`. A case
+    /// failing only for these is recorded as a known issue, so the run stays visible and red
+    /// for anything else; every new kind of failure fails the test. Remove a class here when
+    /// the parser learns it: its cases must then pass. Empty since the soaks of 2026-12-01
+    /// read every tight-row case (none of 10,000 + 2,500 failed, from two seed bases).
     static let openParserIssues: Set<String> = []
 
     static func isKnown(_ outcome: RoundTripOutcome) -> Bool {
