@@ -233,6 +233,22 @@ import Testing
         #expect(doubts.first?.text.hasPrefix("KPN 10 gebruikers dagen Wereld Zweden") == true)
     }
 
+    /// Cases a soak found that the parser does not read yet, recorded as known issues so every
+    /// run shows them; once one reads, its missing issue fails the test: move it to the lists above.
+    static let open: [Former] = [
+        // Seed base 55,000,000, page breaks: a plain group row (drawn in tight ruled tables
+        // since FormatLimits 16 was narrowed) right under the header, on the first page and
+        // again under the header repeated on the next, is read as prose: its rows lose it.
+        Former(seed: 55_002_439, caught: "centred amounts, 0.5 pt padding, rules: a plain group row right under the header is lost"),
+    ]
+
+    @Test(arguments: open)
+    func openCaseIsStillOpen(_ former: Former) {
+        withKnownIssue(Comment(rawValue: former.caught)) {
+            Self.check(former, options: GeneratorOptions(allowPageBreaks: true))
+        }
+    }
+
     /// The pages a difference speaks of, which must all carry a doubt for a case to count as
     /// ambiguous as drawn.
     @Test func differencesNameTheirPages() {
