@@ -89,14 +89,22 @@ struct TableReader {
         var body: [Int] = []
         var previous = headerEnd
         for i in (headerEnd + 1)..<max(headerEnd + 1, end) {
-            if page.roles[i] == .runningText { continue }
-            guard page.isFree(i), footnotes.marker(startingLine: i, page) == nil,
+            // A line taken for running text may be a row: a group row right under a header
+            // repeated on every page stands at the same place on each, like a running header.
+            // It is a row when it reads as one; a line the rows leave stays running text.
+            let running = page.roles[i] == .runningText
+            guard page.isFree(i) || running, footnotes.marker(startingLine: i, page) == nil,
                   page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
                   !startsWithBullet(page.lines[i]),
-                  !crossesColumns(i, under: body, firstPriceX, leftEdge: leftEdge, page) else { break }
+                  !crossesColumns(i, under: body, firstPriceX, leftEdge: leftEdge, page) else {
+                if running { continue }
+                break
+            }
             body.append(i)
             previous = i
         }
+        // Running lines after the last row are the page's, not the table's.
+        while let last = body.last, page.roles[last] == .runningText { body.removeLast() }
         return body
     }
 
