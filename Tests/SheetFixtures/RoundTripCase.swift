@@ -58,7 +58,10 @@ public struct RoundTripCase: Sendable {
             outcome.comparison = CatalogueComparison(expected: expected, actual: catalogue)
             let doubted = Set(catalogue.warnings.filter { $0.message == SheetAssembler.placementDoubt }.compactMap(\.page))
             if !outcome.passed, !doubted.isEmpty,
-               outcome.comparison!.differences.allSatisfy({ Self.pages(of: $0.detail).isSubset(of: doubted) && !Self.pages(of: $0.detail).isEmpty }) {
+               outcome.comparison!.differences.allSatisfy({ difference in
+                   let pages = Self.pages(of: difference.detail)
+                   return !pages.isEmpty && pages.isSubset(of: doubted)
+               }) {
                 outcome.ambiguousAsDrawn = readsOnceRuled(sheet.spec, report: report, expected: expected, path: path)
             }
         case .failure(let error):

@@ -41,7 +41,7 @@ extension RowBuilder {
             let runOns = runOnLines(shape.lines, remarks: shape.remarks)
             var readings: [(flaws: ReadingFlaws, rows: [[Int]])] = []
             for placement in vote {
-                let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: vote[0] != .lastLine)
+                let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: vote[0] != .lastLine, runOns: runOns)
                 let flaws = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks)
                 totals[placement, default: .none] += flaws
                 readings.append((flaws, reading.map(\.1)))
@@ -77,12 +77,13 @@ extension RowBuilder {
     /// (`isOneRow`) may be one row whose cells differ in height, or rows set tight whose cells
     /// happen to fill other columns: the one row stands unless its cells are not placed as
     /// the placement places them (`fits`) and the rows are.
-    func read(_ shape: BlockShape, oneRow: Bool, placement: AmountPlacement, preferAbove: Bool) -> [([Int], [Int])] {
+    /// `runOns`: the block's `runOnLines`, worked out once by the caller.
+    func read(_ shape: BlockShape, oneRow: Bool, placement: AmountPlacement, preferAbove: Bool,
+              runOns: [(Int, Int)]) -> [([Int], [Int])] {
         let rows = shape.closedRows.count == 1 ? [(shape.closedRows[0], shape.lines)]
             : assign(shape.lines, to: shape.closedRows, remarks: shape.remarks, placement: placement, preferAbove: preferAbove)
         guard oneRow else { return rows }
         let single = [(shape.anchors, shape.lines)]
-        let runOns = runOnLines(shape.lines, remarks: shape.remarks)
         let flawsOfOne = flaws(single, placement: placement, runOns: runOns, remarks: shape.remarks).hard
         return flawsOfOne <= flaws(rows, placement: placement, runOns: runOns, remarks: shape.remarks).hard ? single : rows
     }
@@ -94,7 +95,7 @@ extension RowBuilder {
         let runOns = runOnLines(shape.lines, remarks: shape.remarks)
         var best: (rows: [([Int], [Int])], flaws: Int, placement: AmountPlacement)?
         for placement in order {
-            let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: preferAbove)
+            let reading = read(shape, oneRow: oneRow, placement: placement, preferAbove: preferAbove, runOns: runOns)
             // Hard flaws only: soft ones (early breaks) are weighed over the whole table, in `order`.
             let count = flaws(reading, placement: placement, runOns: runOns, remarks: shape.remarks).hard
             if best.map({ count < $0.flaws }) ?? true { best = (reading, count, placement) }
@@ -108,8 +109,7 @@ extension RowBuilder {
     /// as "(alleen bij Pro user)", which always follows a name); a row whose name starts with
     /// a word in lower case (`startsInLowerCase`) or going on after its remarks
     /// (`namesAfterRemarks`) or its "(alleen bij … user)" (`namesAfterAnnotation`); and a row
-    /// whose amounts or cells stand off
-    /// the placement (`fits`). (A name going on after its footnote marker was tried as a
+    /// whose amounts or cells stand off the placement (`fits`). (A name going on after its footnote marker was tried as a
     /// flaw and dropped: sheets also mark a single word inside a name.)
     func flaws(_ reading: [([Int], [Int])], placement: AmountPlacement, runOns: [(Int, Int)],
                        remarks: Set<Int>) -> ReadingFlaws {
@@ -184,7 +184,7 @@ extension RowBuilder {
     static let requirementOpenings = ["(alleen bij", "(alleen voor"]
 
     /// How the annotations that follow a name begin; a row's name never starts with one.
-    static let annotationOpenings = ["(alleen bij", "(alleen voor", "(per gebruiker"]
+    static let annotationOpenings = requirementOpenings + ["(per gebruiker"]
 
     /// Name lines whose text runs on into the next line of the block: a word broken at a
     /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").

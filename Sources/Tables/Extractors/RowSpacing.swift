@@ -91,11 +91,12 @@ struct RowSpacing {
 
     typealias NameText = (line: Int, box: Rect, size: Double, italic: Bool, marked: Bool)
 
-    /// Neighbouring name lines of a block at its name size, and that size. Every line with name
-    /// text counts, remarks included, so that a pair never spans a remark; only plain lines at
-    /// the name size pair up (remarks are smaller or italic and spaced as prose).
+    /// Neighbouring name lines of a block at its name size, and that size.
     typealias NamePairs = (pairs: [(NameText, NameText)], size: Double)
 
+    /// The block's `NamePairs`. Every line with name text counts, remarks included, so that a
+    /// pair never spans a remark; only plain lines at the name size pair up (remarks are
+    /// smaller or italic and spaced as prose).
     func namePairs(_ block: [Int]) -> NamePairs {
         let names: [NameText] = block.compactMap { line in
             nameText(line).map { (line: line, box: $0.box, size: $0.size, italic: $0.italic, marked: $0.marked) }
