@@ -4,6 +4,11 @@ SWIFT ?= swift
 DEPS := pkg-config libpoppler-glib-dev libcairo2-dev libpango1.0-dev poppler-utils fonts-dejavu-core fonts-dejavu-extra
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/tariff
+# The Swift runtime and Foundation linked into the binary: a process starts in half the time
+# (12 ms, not 25: no dozen shared Swift libraries to load and bind), and calls into the runtime
+# (retain/release) are direct. Measured: 5 pages 67 → 40 ms, 500 pages 562 → 468 ms (2 cores).
+# Every release build uses the same flags, or SwiftPM rebuilds all on each switch.
+RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 
 .PHONY: run test release-check deps build samples bench soak fuzz clean
 
@@ -33,11 +38,11 @@ soak: deps
 
 ## build: release build of the `tariff` CLI
 build: deps
-	$(SWIFT) build -c release --product tariff
+	$(RELEASE_BUILD) --product tariff
 
 ## bench: tariff ingest vs `pdftotext -bbox-layout` on a 500-page sheet (ratio, pages/s, RSS, stages)
 bench: build
-	$(SWIFT) build -c release --product tariff-render
+	$(RELEASE_BUILD) --product tariff-render
 	python3 scripts/bench.py
 
 ## fuzz: FUZZ_SECONDS of fuzzing (default 600): 60% libFuzzer on the layout + table parser (glyph
@@ -60,8 +65,9 @@ fuzz: deps
 
 ## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
 samples: deps
-	$(SWIFT) run -c release tariff-render sample Samples/connext-voice.pdf
-	$(SWIFT) run -c release tariff-render sample-2027 Samples/connext-voice-2027.pdf
+	$(RELEASE_BUILD) --product tariff-render
+	.build/release/tariff-render sample Samples/connext-voice.pdf
+	.build/release/tariff-render sample-2027 Samples/connext-voice-2027.pdf
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are)
 deps:

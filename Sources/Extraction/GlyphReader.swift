@@ -1,4 +1,5 @@
 import CPoppler
+import Glibc
 import Geometry
 
 /// Pairs poppler's page text with its layout rectangles and font attributes.
@@ -30,7 +31,7 @@ enum GlyphReader {
             let box = Rect(minX: r.x1, minY: r.y1, maxX: r.x2, maxY: r.y2)
             guard box.isWellFormed, box.height > 0 else { continue }
             let font = fonts.font(at: index)
-            glyphs.append(Glyph(text: String(scalar), box: box, fontName: font.name, fontSize: font.size,
+            glyphs.append(Glyph(scalar: scalar, box: box, fontName: font.name, fontSize: font.size,
                                 spaceBefore: spaceBefore))
             spaceBefore = false
         }
@@ -56,12 +57,23 @@ private struct FontRuns {
         guard let list = poppler_page_get_text_attributes(page) else { return }
         defer { poppler_page_free_text_attributes(list) }
         var node: UnsafeMutablePointer<GList>? = list
+        // Poppler starts a run at every word and copies the font's name into each: the name
+        // of the run before is reused when the bytes match, so a page holds one String per font.
+        var previous: (raw: UnsafeMutablePointer<gchar>, name: String)?
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                var name = ""
+                if let rawName = attributes.font_name {
+                    if let previous, strcmp(previous.raw, rawName) == 0 {
+                        name = previous.name
+                    } else {
+                        name = Self.withoutSubsetPrefix(String(cString: rawName))
+                        previous = (rawName, name)
+                    }
+                }
                 runs.append(Run(start: Int(attributes.start_index), end: Int(attributes.end_index),
-                                name: Self.withoutSubsetPrefix(name), size: attributes.font_size))
+                                name: name, size: attributes.font_size))
             }
             node = current.pointee.next
         }

@@ -1,7 +1,12 @@
 /// One character placed on a page, as the PDF draws it: its text, box and font.
 public struct Glyph: Sendable, Equatable {
-    /// The Unicode text of the glyph (one scalar; a ligature may give more).
-    public var text: String
+    /// The glyph's character. Poppler gives one Unicode scalar a glyph, kept as a scalar: a
+    /// page has a thousand glyphs or more, and a String each cost more to make and to copy
+    /// than the rest of the glyph.
+    public var scalar: Unicode.Scalar
+    /// The glyph's text when it is not one scalar (a ligature, or test and fuzz input); nil
+    /// when `scalar` is the whole text.
+    public var longText: String?
     /// The glyph's box: its advance width by the font's ascent-to-descent height.
     public var box: Rect
     /// The font's PostScript name without a subset prefix ("DejaVuSans-Bold").
@@ -12,12 +17,45 @@ public struct Glyph: Sendable, Equatable {
     /// a hint for word breaks on top of the geometry.
     public var spaceBefore: Bool
 
-    public init(text: String, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
-        self.text = text
+    public init(scalar: Unicode.Scalar, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
+        self.scalar = scalar
+        self.longText = nil
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize
         self.spaceBefore = spaceBefore
+    }
+
+    public init(text: String, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
+        var scalars = text.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        self.init(scalar: first ?? " ", box: box, fontName: fontName, fontSize: fontSize, spaceBefore: spaceBefore)
+        if first == nil || scalars.next() != nil { longText = text }
+    }
+
+    /// The Unicode text of the glyph (one scalar; a ligature may give more).
+    public var text: String { longText ?? String(scalar) }
+
+    /// True when the glyph's text is one ASCII character: most of a sheet's, answered
+    /// without making a String.
+    public var isASCII: Bool { longText == nil && scalar.isASCII }
+
+    /// Appends the text's UTF-8 bytes: how words gather their glyphs' text.
+    public func appendUTF8(to bytes: inout [UInt8]) {
+        if let longText {
+            bytes.append(contentsOf: longText.utf8)
+        } else if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+    }
+
+    /// Whether two glyphs read the same, as their texts compare (canonical equivalence): by
+    /// the scalars when both are one ASCII character, else by the Strings.
+    public func hasSameText(as other: Glyph) -> Bool {
+        if isASCII, other.isASCII { return scalar == other.scalar }
+        return text == other.text
     }
 }
 
@@ -31,14 +69,45 @@ extension Glyph {
 }
 
 /// Reads style from a font's name: PDFs carry no other style flag in their text layer.
+///
+/// Font names are plain ASCII in practice, and their bytes are searched directly: Swift's
+/// generic `contains` on lower-cased Strings cost ~15,000 instructions a word (measured). A
+/// name with other characters takes the Unicode path, whose case mapping then decides.
 public enum FontTraits {
     public static func isBold(_ fontName: String) -> Bool {
+        if let found = asciiContainsAny(fontName, boldBytes) { return found }
         let name = fontName.lowercased()
-        return ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
+        return boldWords.contains { name.contains($0) }
     }
 
     public static func isItalic(_ fontName: String) -> Bool {
+        if let found = asciiContainsAny(fontName, italicBytes) { return found }
         let name = fontName.lowercased()
-        return name.contains("italic") || name.contains("oblique")
+        return italicWords.contains { name.contains($0) }
+    }
+
+    /// What a bold or an italic font's name says, in lower case.
+    static let boldWords = ["bold", "black", "heavy", "semibold", "demi"]
+    static let italicWords = ["italic", "oblique"]
+    private static let boldBytes = boldWords.map { Array($0.utf8) }
+    private static let italicBytes = italicWords.map { Array($0.utf8) }
+
+    /// Whether one of `words` (lower-case ASCII) occurs in `name` ignoring ASCII case; nil when
+    /// the name is not all ASCII.
+    private static func asciiContainsAny(_ name: String, _ words: [[UInt8]]) -> Bool? {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        for word in words {
+            var start = 0
+            while start + word.count <= lower.count {
+                if lower[start..<(start + word.count)].elementsEqual(word) { return true }
+                start += 1
+            }
+        }
+        return false
     }
 }

@@ -17,6 +17,11 @@ public struct FootnoteMarker: Sendable, Equatable, Hashable {
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
     ]
 
+    /// `superscriptLabel` of a glyph's text; plain ASCII (nearly every glyph) answered at once.
+    static func superscriptLabel(of glyph: Glyph) -> String? {
+        glyph.isASCII ? nil : superscriptLabel(glyph.text)
+    }
+
     /// The plain label of a glyph that is a Unicode superscript digit, else nil.
     static func superscriptLabel(_ text: String) -> String? {
         // Every glyph of a page is asked: plain ASCII (nearly all of them) is answered at once.

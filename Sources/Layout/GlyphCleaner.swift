@@ -5,7 +5,9 @@ import Geometry
 /// order), which the marker detector relies on.
 enum GlyphCleaner {
     static func clean(_ glyphs: [Glyph], settings: LayoutSettings) -> [Glyph] {
-        let usable = glyphs.filter { $0.box.isWellFormed && $0.fontSize.isFinite && $0.fontSize > 0 }
+        let isUsable = { (glyph: Glyph) in glyph.box.isWellFormed && glyph.fontSize.isFinite && glyph.fontSize > 0 }
+        // Nearly every page has only usable glyphs: no copy of the array then.
+        let usable = glyphs.allSatisfy(isUsable) ? glyphs : glyphs.filter(isUsable)
         // Sort plain coordinates: comparing whole glyphs would retain their strings each time.
         let boxes = usable.map(\.box)
         let order = CoordinateOrder.indices(by: boxes.map(\.minX))
@@ -19,7 +21,7 @@ enum GlyphCleaner {
             while boxes[order[windowStart]].minX < boxes[index].minX - distance { windowStart += 1 }
             let duplicate = order[windowStart..<position].contains { other in
                 !dropped[other] && abs(boxes[other].minY - boxes[index].minY) < distance
-                    && abs(boxes[other].maxX - boxes[index].maxX) < distance && usable[other].text == usable[index].text
+                    && abs(boxes[other].maxX - boxes[index].maxX) < distance && usable[other].hasSameText(as: usable[index])
             }
             dropped[index] = duplicate
             if !duplicate { kept.append(usable[index]) }

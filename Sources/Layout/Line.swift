@@ -14,7 +14,9 @@ public struct Line: Sendable, Equatable {
 
     public init(words: [Word]) {
         self.words = words
-        self.box = words.map(\.box).union() ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        var box = words.first?.box ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        for word in words.dropFirst() { box = box.union(word.box) }
+        self.box = box
         self.fontSize = Self.dominantSize(words)
         let weights = Self.styleWeights(words)
         self.isBold = weights.bold > 0.5 * Double(weights.total)
@@ -22,7 +24,7 @@ public struct Line: Sendable, Equatable {
     }
 
     /// The words' text joined by single spaces.
-    public var text: String { words.map(\.text).joined(separator: " ") }
+    public var text: String { words.joinedText }
 
     /// Runs of words separated by gaps wider than `gapRatio` × font size: the cells of a
     /// table line, or one segment for a line of prose. A gap starts after a word's markers.
@@ -54,12 +56,17 @@ public struct Line: Sendable, Equatable {
 
     private static func dominantSize(_ words: [Word]) -> Double {
         // Sizes rounded to 0.1 pt, weighted by characters; ties go to the larger size.
+        guard let first = words.first.map(roundedSize) else { return 0 }
+        // Most lines are set in one size: no table then.
+        if words.allSatisfy({ roundedSize($0) == first }) { return first }
         var weights: [(size: Double, count: Int)] = []
         for word in words {
-            let size = (word.fontSize * 10).rounded() / 10
+            let size = roundedSize(word)
             if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += word.text.utf8.count }
             else { weights.append((size, word.text.utf8.count)) }
         }
         return weights.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0
     }
+
+    private static func roundedSize(_ word: Word) -> Double { (word.fontSize * 10).rounded() / 10 }
 }

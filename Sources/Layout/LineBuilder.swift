@@ -9,14 +9,20 @@ struct LineBuilder {
         var isMarker = [Bool](repeating: false, count: glyphs.count)
         for run in markers { for glyph in run.glyphs { isMarker[glyph] = true } }
         let boxes = glyphs.map(\.box)
-        let clusters = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs, boxes)
+        var (order, clusters) = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs, boxes)
         var location = [(line: Int, word: Int)?](repeating: nil, count: glyphs.count)
         var fonts = FontStyles()
-        var lines: [[Word]] = clusters.enumerated().map { lineIndex, members in
-            words(members, glyphs, boxes, &fonts).enumerated().map { wordIndex, built in
-                for glyph in built.glyphs { location[glyph] = (lineIndex, wordIndex) }
-                return built.word
+        var text: [UInt8] = []
+        var lines: [[Word]] = []
+        lines.reserveCapacity(clusters.count + markers.count)
+        for (lineIndex, cluster) in clusters.enumerated() {
+            // Index order is left-edge order (GlyphCleaner sorted the glyphs so).
+            order[cluster].sort()
+            let built = words(order[cluster], glyphs, &fonts, &text)
+            for (wordIndex, members) in built.members.enumerated() {
+                for glyph in order[members] { location[glyph] = (lineIndex, wordIndex) }
             }
+            lines.append(built.words)
         }
         attach(markers, glyphs: glyphs, location: location, to: &lines)
         return lines.filter { !$0.isEmpty }
@@ -24,41 +30,45 @@ struct LineBuilder {
             .sorted { ($0.box.maxY, $0.box.minX) < ($1.box.maxY, $1.box.minX) }
     }
 
-    /// Glyph indices grouped by shared baseline (box bottom), top to bottom.
-    private func baselineClusters(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect]) -> [[Int]] {
+    /// Glyph indices ordered by baseline (box bottom), top to bottom, and the ranges of that
+    /// order that share one baseline: one flat array, not an array per line.
+    private func baselineClusters(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect]) -> (order: [Int], clusters: [Range<Int>]) {
         // Glyph indices are in left-edge order (GlyphCleaner), and `members` increase, so ties
         // in bottom fall back to the left edge.
         let sorted = CoordinateOrder.indices(by: members.map { boxes[$0].maxY }).map { members[$0] }
-        var clusters: [[Int]] = []
+        var clusters: [Range<Int>] = []
+        var start = 0
         var reference = (bottom: -Double.infinity, size: 0.0)
-        for i in sorted {
+        for (position, i) in sorted.enumerated() {
             let bottom = boxes[i].maxY
             let size = glyphs[i].fontSize
             let tolerance = settings.baselineToleranceRatio * max(size, reference.size)
-            if bottom - reference.bottom <= tolerance, !clusters.isEmpty {
-                clusters[clusters.count - 1].append(i)
-            } else {
-                clusters.append([i])
-                reference = (bottom, size)
-            }
+            if bottom - reference.bottom <= tolerance, position > 0 { continue }
+            if position > 0 { clusters.append(start..<position) }
+            start = position
+            reference = (bottom, size)
         }
-        return clusters
+        if !sorted.isEmpty { clusters.append(start..<sorted.count) }
+        return (sorted, clusters)
     }
 
-    /// Words of one line, left to right, each with the glyph indices it was built from.
-    private func words(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect],
-                       _ fonts: inout FontStyles) -> [(word: Word, glyphs: ArraySlice<Int>)] {
-        // Index order is left-edge order (GlyphCleaner sorted the glyphs so). Words are runs
-        // of that order, kept as slices: no array per word.
-        let sorted = members.sorted()
-        var result: [(word: Word, glyphs: ArraySlice<Int>)] = []
-        var start = 0
-        for position in sorted.indices.dropFirst() where breaksWord(glyphs[sorted[position]], after: glyphs[sorted[position - 1]]) {
-            result.append((makeWord(sorted[start..<position], glyphs, &fonts), sorted[start..<position]))
+    /// Words of one line, left to right, each with the range of `members` it was built from.
+    /// `text` is a buffer the words' characters are gathered in, reused from word to word.
+    private func words(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles,
+                       _ text: inout [UInt8]) -> (words: [Word], members: [Range<Int>]) {
+        var words: [Word] = []
+        var ranges: [Range<Int>] = []
+        var start = members.startIndex
+        for position in members.indices.dropFirst() where breaksWord(glyphs[members[position]], after: glyphs[members[position - 1]]) {
+            words.append(makeWord(members[start..<position], glyphs, &fonts, &text))
+            ranges.append(start..<position)
             start = position
         }
-        if !sorted.isEmpty { result.append((makeWord(sorted[start...], glyphs, &fonts), sorted[start...])) }
-        return result
+        if !members.isEmpty {
+            words.append(makeWord(members[start...], glyphs, &fonts, &text))
+            ranges.append(start..<members.endIndex)
+        }
+        return (words, ranges)
     }
 
     private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
@@ -67,18 +77,22 @@ struct LineBuilder {
         return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > 0.05 * size)
     }
 
-    private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
+    private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles,
+                          _ text: inout [UInt8]) -> Word {
         let font = Self.dominantFont(members, glyphs)
         let style = fonts.style(of: font)
-        var text = ""
+        text.removeAll(keepingCapacity: true)
         var box = glyphs[members.first!].box
         var size = 0.0
         for i in members {
-            text += glyphs[i].text
+            // The glyphs' UTF-8 gathered in one buffer: joining Strings one by one reallocates
+            // as soon as a word outgrows the 15 bytes a String holds inline.
+            glyphs[i].appendUTF8(to: &text)
             box = box.union(glyphs[i].box)
             size = max(size, glyphs[i].fontSize)
         }
-        return Word(text: text, box: box, fontName: font, fontSize: size, isBold: style.bold, isItalic: style.italic)
+        return Word(text: String(decoding: text, as: UTF8.self), box: box, fontName: font, fontSize: size,
+                    isBold: style.bold, isItalic: style.italic)
     }
 
     /// The font of most glyphs (ties: the name first in order); nearly every word has one font.
@@ -93,7 +107,7 @@ struct LineBuilder {
     private func attach(_ markers: [MarkerRun], glyphs: [Glyph], location: [(line: Int, word: Int)?],
                         to lines: inout [[Word]]) {
         for run in markers {
-            let label = run.glyphs.map { FootnoteMarker.superscriptLabel(glyphs[$0].text) ?? glyphs[$0].text }.joined()
+            let label = run.glyphs.map { FootnoteMarker.superscriptLabel(of: glyphs[$0]) ?? glyphs[$0].text }.joined()
             let box = run.glyphs.map { glyphs[$0].box }.union()!
             let marker = FootnoteMarker(label: label, box: box)
             if let host = run.host, let at = location[host] ?? nil {

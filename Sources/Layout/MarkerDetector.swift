@@ -47,12 +47,11 @@ struct MarkerDetector {
     }
 
     private func isMarkerCandidate(_ glyph: Glyph) -> Bool {
-        isDigit(glyph) || FootnoteMarker.superscriptLabel(glyph.text) != nil
+        isDigit(glyph) || FootnoteMarker.superscriptLabel(of: glyph) != nil
     }
 
     private func isDigit(_ glyph: Glyph) -> Bool {
-        let utf8 = glyph.text.utf8
-        return utf8.count == 1 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8.first!)
+        glyph.isASCII && ("0"..."9").contains(glyph.scalar)
     }
 
     private func attachWindow(_ glyph: Glyph) -> Double {
@@ -62,7 +61,7 @@ struct MarkerDetector {
     /// Smaller or raised against the glyph before it, and close enough to belong to it.
     private func isMarker(_ glyph: Glyph, after host: Glyph) -> Bool {
         guard glyph.box.minX - host.box.maxX <= settings.markerAttachGapRatio * host.fontSize else { return false }
-        if FootnoteMarker.superscriptLabel(glyph.text) != nil { return true }
+        if FootnoteMarker.superscriptLabel(of: glyph) != nil { return true }
         return standsApart(glyph, from: host)
     }
 
@@ -87,11 +86,11 @@ struct MarkerDetector {
                 last = next
                 continue
             }
-            let marked = FootnoteMarker.superscriptLabel(glyphs[first].text) != nil
+            let marked = FootnoteMarker.superscriptLabel(of: glyphs[first]) != nil
                 || standsApart(glyphs[first], from: glyphs[next])
             return marked ? MarkerRun(glyphs: run, host: nil, leads: next) : nil
         }
-        return FootnoteMarker.superscriptLabel(glyphs[first].text) != nil ? MarkerRun(glyphs: run, host: nil) : nil
+        return FootnoteMarker.superscriptLabel(of: glyphs[first]) != nil ? MarkerRun(glyphs: run, host: nil) : nil
     }
 }
 

@@ -80,39 +80,3 @@ extension Line {
         return box
     }
 }
-
-extension Collection where Element == Word {
-    /// The words' text joined by single spaces, as `Line.text`: the bytes copied once into a
-    /// string of the right size (appending word by word grows and re-checks it each time).
-    var joinedText: String {
-        var length = Swift.max(0, count - 1)
-        for word in self { length += word.text.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var end = 0, first = true
-            for word in self {
-                if !first {
-                    buffer[end] = PlainASCII.space
-                    end += 1
-                }
-                end = copyUTF8(of: word.text, into: buffer, at: end)
-                first = false
-            }
-            return end
-        }
-    }
-}
-
-/// Copies the text's UTF-8 bytes into `buffer` from `start`; returns the index after them.
-private func copyUTF8(of text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
-    let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + bytes.count)]).initialize(fromContentsOf: bytes)
-        return start + bytes.count
-    }
-    if let copied { return copied }
-    var end = start
-    for byte in text.utf8 {
-        buffer[end] = byte
-        end += 1
-    }
-    return end
-}

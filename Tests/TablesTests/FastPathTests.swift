@@ -103,7 +103,9 @@ import TestSupport
                 #expect(shape.segments == segments.count && shape.longest == (segments.map(\.count).max() ?? 0))
                 #expect(ranges.map { line.box(of: $0) } == segments.map { $0.map(\.box).union()! })
             }
-            #expect(line.words.joinedText == line.text)
+            // Both join through `SpacedText`: the standard library's joiner is the oracle.
+            let joined = line.words.map(\.text).joined(separator: " ")
+            #expect(line.words.joinedText == joined && line.text == joined)
             let include = { (word: Word) in word.box.minX < 120 }
             let named = line.words.filter(include)
             #expect(line.isBold(where: include) == (named.isEmpty ? nil : Line(words: named).isBold))

@@ -33,21 +33,21 @@ struct RowBuilder {
     /// Right edge of the widest name line of the table: names wrap no later than this.
     var widestName = 0.0
     /// The columns of the words and amounts of each body line (see `CellColumns`).
-    var lineCells: [Int: CellColumns] = [:]
+    var lineCells: LineTable<CellColumns>
     /// Each body line's name-column words, and their text in lower case without leading
     /// markers: the row rules ask for them many times per block.
-    var names: [Int: [Word]] = [:]
-    var nameKeys: [Int: String] = [:]
+    var names: LineTable<[Word]>
+    var nameKeys: LineTable<String>
     /// Each body line's name words as a line of their own (size and style), nil without any.
-    var nameLines: [Int: Line] = [:]
+    var nameLines: LineTable<Line>
     /// Lines whose name text runs on into the next line (see `runOnLines`).
-    var runsOn: Set<Int> = []
+    var runsOn: LineSet
     /// Lines whose name text opens a "(alleen bij …" (see `namesAfterAnnotation`).
-    var requirementLines: Set<Int> = []
+    var requirementLines: LineSet
     /// Price columns where each body line opens "(" without closing it, and where it closes
     /// one it did not open (see `closesOpenAnnotation`).
-    var opens: [Int: Set<Int>] = [:]
-    var closes: [Int: Set<Int>] = [:]
+    var opens: LineTable<Set<Int>>
+    var closes: LineTable<Set<Int>>
     /// The rules and bands the page draws across the table, when it was asked for them
     /// (see `RuledRows`); nil when it was not.
     var rules: [HorizontalRule]?
@@ -63,6 +63,15 @@ struct RowBuilder {
         self.zones = zones
         self.page = page
         self.columnCount = columnCount
+        let lineCount = page.lines.count
+        lineCells = LineTable(lineCount: lineCount)
+        names = LineTable(lineCount: lineCount)
+        nameKeys = LineTable(lineCount: lineCount)
+        nameLines = LineTable(lineCount: lineCount)
+        runsOn = LineSet(lineCount: lineCount)
+        requirementLines = LineSet(lineCount: lineCount)
+        opens = LineTable(lineCount: lineCount)
+        closes = LineTable(lineCount: lineCount)
     }
 
     /// What the row rules ask of a block, worked out once: its amount lines, those grouped
@@ -89,10 +98,11 @@ struct RowBuilder {
         for line in blocks.joined() {
             let words = page.lines[line].words.filter { zones.isName($0.box) }
             names[line] = words
-            nameKeys[line] = words.filter { !$0.isLeadingMarker }.map(\.text).joined(separator: " ").lowercased()
+            nameKeys[line] = PlainASCII.lowercased(words.filter { !$0.isLeadingMarker }.joinedText)
             if !words.isEmpty { nameLines[line] = Line(words: words) }
-            if Self.runsOn(words.map(\.text).joined(separator: " ")) { runsOn.insert(line) }
-            if nameKeys[line]!.contains("(alleen") { requirementLines.insert(line) }
+            if Self.runsOn(words.joinedText) { runsOn.insert(line) }
+            let key = nameKeys[line]!
+            if key.withPlainASCII({ PlainASCII.contains($0, "(alleen") }) ?? key.contains("(alleen") { requirementLines.insert(line) }
             let columns = zip(page.lines[line].words, lineCells[line]!.words)
             opens[line] = Set(columns.compactMap { word, column in
                 let (open, close) = Self.parentheses(word.text)
@@ -398,7 +408,7 @@ struct RowBuilder {
             if isRemark { remarks.append(words) } else { name.append(words) }
         }
         for line in lines where nameWords[lines.firstIndex(of: line)!].isEmpty { roles.append((line, .productRow)) }
-        let text = lines.map { page.lines[$0].text }.joined(separator: " ")
+        let text = SpacedText.join(lines.map { page.lines[$0].text })
         return ProductRow(name: TextJoiner.join(name.map(Self.text)),
                           markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } },
                           group: group, cells: cells(anchors: anchors, lines: lines, text: text, borrowed: borrowed, lent: lent),
@@ -471,10 +481,10 @@ struct RowBuilder {
             guard let column = lineCells[at.line]!.words[at.word] else { continue }
             words[column, default: []].append(page.lines[at.line].words[at.word].text)
         }
-        return words.mapValues { $0.joined(separator: " ") }
+        return words.mapValues(SpacedText.join)
     }
 
-    private static func text(_ words: [Word]) -> String { words.map(\.text).joined(separator: " ") }
+    private static func text(_ words: [Word]) -> String { words.joinedText }
 
     /// Remark lines joined into remarks; a line ending a sentence before a capital starts a new one.
     static func paragraphs(_ lines: [String]) -> [String] {

@@ -174,11 +174,24 @@ extension RowBuilder {
     /// whole name, so name text after it is the next row's.
     func namesAfterAnnotation(_ lines: [Int], remarks: Set<Int>) -> Bool {
         guard lines.contains(where: requirementLines.contains) else { return false }
-        let name = lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty }.joined(separator: " ")
+        let name = SpacedText.join(lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty })
+        if let goesOn = name.withPlainASCII(Self.goesOnAfterRequirement) { return goesOn }
         guard let open = Self.requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
               let close = name[open.upperBound...].firstIndex(of: ")") else { return false }
         return name[name.index(after: close)...].contains { !$0.isWhitespace }
     }
+
+    /// `namesAfterAnnotation`'s test on the bytes of plain ASCII text: the first opening found
+    /// (in the order of `requirementOpenings`), its ")" and any non-space after that.
+    private static func goesOnAfterRequirement(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let opening = requirementOpeningBytes.lazy.compactMap { opening in
+            PlainASCII.firstIndex(of: opening, in: name).map { $0 + opening.count }
+        }
+        guard let end = opening.first, let close = PlainASCII.firstIndex(of: ")", in: name, from: end) else { return false }
+        return name[(close + 1)...].contains { !PlainASCII.isWhitespace($0) }
+    }
+
+    private static let requirementOpeningBytes = requirementOpenings.map { Array($0.utf8) }
 
     /// How the annotations naming a required user type begin ("(alleen bij Pro user)").
     static let requirementOpenings = ["(alleen bij", "(alleen voor"]

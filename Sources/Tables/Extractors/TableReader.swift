@@ -175,10 +175,16 @@ struct TableReader {
     }
 
     /// A word that opens "(" and leaves it open ("(per").
-    static func opensAnnotation(_ text: String) -> Bool { text.contains("(") && !text.contains(")") }
+    static func opensAnnotation(_ text: String) -> Bool {
+        text.withPlainASCII { PlainASCII.contains($0, "(") && !PlainASCII.contains($0, ")") }
+            ?? (text.contains("(") && !text.contains(")"))
+    }
 
     /// A word that closes a ")" it did not open ("gebruiker)").
-    static func closesAnnotation(_ text: String) -> Bool { text.hasSuffix(")") && !text.contains("(") }
+    static func closesAnnotation(_ text: String) -> Bool {
+        text.withPlainASCII { $0.last == PlainASCII.closingParenthesis && !PlainASCII.contains($0, "(") }
+            ?? (text.hasSuffix(")") && !text.contains("("))
+    }
 
     /// A segment cut where the type size changes, and where a wrapped cell end starts (`cutAt`):
     /// a paragraph is set in one size, so a remark set smaller than names, a word space from a

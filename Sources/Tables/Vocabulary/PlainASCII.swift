@@ -21,6 +21,20 @@ enum PlainASCII {
         }
     }
 
+    /// `text.lowercased()`, by its bytes when they are plain ASCII (A to Z become a to z, as
+    /// the Unicode mapping has it for them).
+    static func lowercased(_ text: String) -> String {
+        let lowered = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                return bytes.count
+            }
+        }
+        return (lowered ?? nil) ?? text.lowercased()
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= nine }
 
     /// ASCII white space, as Unicode's White_Space property has it (tab to carriage return, space).
@@ -28,23 +42,37 @@ enum PlainASCII {
 
     /// Whether `pattern` occurs in `text` (a naive scan: both are a few dozen bytes).
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard pattern.count <= text.count else { return false }
-        var start = 0
-        while start + pattern.count <= text.count {
-            var k = 0
-            while k < pattern.count, text[start + k] == pattern[k] { k += 1 }
-            if k == pattern.count { return true }
-            start += 1
-        }
-        return false
+        firstIndex(of: pattern, in: text) != nil
     }
 
     static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
-        contains(text, UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount))
+        firstIndex(of: pattern, in: text) != nil
+    }
+
+    /// Where `pattern` first occurs in `text`, from `start` on.
+    static func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+                           from start: Int = 0) -> Int? {
+        var start = start
+        while start + pattern.count <= text.count {
+            var k = 0
+            while k < pattern.count, text[start + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    static func firstIndex(of pattern: StaticString, in text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        firstIndex(of: UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount), in: text, from: start)
+    }
+
+    static func firstIndex(of pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        pattern.withUnsafeBufferPointer { firstIndex(of: $0, in: text, from: start) }
     }
 
     static let tab = UInt8(ascii: "\t"), carriageReturn = UInt8(ascii: "\r"), space = UInt8(ascii: " ")
     static let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+    static let closingParenthesis = UInt8(ascii: ")")
     static let comma = UInt8(ascii: ","), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
 }
 
