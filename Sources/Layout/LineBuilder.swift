@@ -5,11 +5,12 @@ import Geometry
 struct LineBuilder {
     var settings: LayoutSettings
 
-    func lines(glyphs: [Glyph], markers: [MarkerRun]) -> [Line] {
+    func lines(_ clean: CleanGlyphs, markers: [MarkerRun]) -> [Line] {
+        let glyphs = clean.glyphs
         var isMarker = [Bool](repeating: false, count: glyphs.count)
         for run in markers { for glyph in run.glyphs { isMarker[glyph] = true } }
         let boxes = glyphs.map(\.box)
-        var (order, clusters) = baselineClusters(glyphs.indices.filter { !isMarker[$0] }, glyphs, boxes)
+        var (order, clusters) = baselineClusters(clean.streamOrder.filter { !isMarker[$0] }, glyphs, boxes)
         var location = [(line: Int, word: Int)?](repeating: nil, count: glyphs.count)
         var fonts = FontStyles()
         var text: [UInt8] = []
@@ -33,9 +34,9 @@ struct LineBuilder {
     /// Glyph indices ordered by baseline (box bottom), top to bottom, and the ranges of that
     /// order that share one baseline: one flat array, not an array per line.
     private func baselineClusters(_ members: [Int], _ glyphs: [Glyph], _ boxes: [Rect]) -> (order: [Int], clusters: [Range<Int>]) {
-        // Glyph indices are in left-edge order (GlyphCleaner), and `members` increase, so ties
-        // in bottom fall back to the left edge.
-        let sorted = CoordinateOrder.indices(by: members.map { boxes[$0].maxY }).map { members[$0] }
+        // Glyph indices are in left-edge order (GlyphCleaner), so ties in bottom fall back to
+        // the left edge.
+        let sorted = CoordinateOrder.indices(members, by: boxes.map(\.maxY))
         var clusters: [Range<Int>] = []
         var start = 0
         var reference = (bottom: -Double.infinity, size: 0.0)
@@ -56,10 +57,13 @@ struct LineBuilder {
     /// `text` is a buffer the words' characters are gathered in, reused from word to word.
     private func words(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles,
                        _ text: inout [UInt8]) -> (words: [Word], members: [Range<Int>]) {
+        // Room for a line's words at once: growing an array word by word reallocates it.
         var words: [Word] = []
         var ranges: [Range<Int>] = []
+        words.reserveCapacity(Self.wordsPerLine)
+        ranges.reserveCapacity(Self.wordsPerLine)
         var start = members.startIndex
-        for position in members.indices.dropFirst() where breaksWord(glyphs[members[position]], after: glyphs[members[position - 1]]) {
+        for position in members.indices.dropFirst() where breaksWord(members[position], after: members[position - 1], glyphs) {
             words.append(makeWord(members[start..<position], glyphs, &fonts, &text))
             ranges.append(start..<position)
             start = position
@@ -71,10 +75,14 @@ struct LineBuilder {
         return (words, ranges)
     }
 
-    private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
-        let gap = glyph.box.minX - previous.box.maxX
-        let size = max(glyph.fontSize, previous.fontSize)
-        return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > 0.05 * size)
+    /// Words a line holds at most, nearly always.
+    private static let wordsPerLine = 16
+
+    /// Glyphs passed by index: a Glyph passed by value is copied, its strings retained.
+    private func breaksWord(_ glyph: Int, after previous: Int, _ glyphs: [Glyph]) -> Bool {
+        let gap = glyphs[glyph].box.minX - glyphs[previous].box.maxX
+        let size = max(glyphs[glyph].fontSize, glyphs[previous].fontSize)
+        return gap > settings.wordGapRatio * size || (glyphs[glyph].spaceBefore && gap > 0.05 * size)
     }
 
     private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles,

@@ -20,12 +20,13 @@ struct MarkerRun {
 struct MarkerDetector {
     var settings: LayoutSettings
 
-    func detect(_ glyphs: [Glyph]) -> [MarkerRun] {
+    func detect(_ clean: CleanGlyphs) -> [MarkerRun] {
+        let glyphs = clean.glyphs
         var runOf = [Int?](repeating: nil, count: glyphs.count)
         var runs: [MarkerRun] = []
         let candidates = glyphs.indices.filter { isMarkerCandidate(glyphs[$0]) }
         guard !candidates.isEmpty else { return [] }
-        let index = NeighbourIndex(glyphs, overlapShare: settings.markerHostOverlapShare)
+        let index = NeighbourIndex(clean, overlapShare: settings.markerHostOverlapShare)
         // GlyphCleaner hands glyphs over sorted by their left edge, so candidates are in order.
         for i in candidates where runOf[i] == nil {
             if let left = index.leftNeighbour(of: i, within: attachWindow(glyphs[i])) {
@@ -103,15 +104,16 @@ struct NeighbourIndex {
     private let byMaxX: [Int]
     private let byMinX: [Int]
 
-    init(_ glyphs: [Glyph], overlapShare: Double) {
+    init(_ clean: CleanGlyphs, overlapShare: Double) {
         // Plain arrays: sorting and probing never touch the glyphs' strings.
-        let boxes = glyphs.map(\.box)
+        let boxes = clean.glyphs.map(\.box)
         self.boxes = boxes
-        sizes = glyphs.map(\.fontSize)
+        sizes = clean.glyphs.map(\.fontSize)
         self.overlapShare = overlapShare
-        // Glyphs arrive sorted by minX (GlyphCleaner), so that order is the index order, and
+        // Glyphs arrive sorted by minX (GlyphCleaner), so that order is the index order; the
+        // maxX order is sorted from the text stream's, where lines already run left to right.
         byMinX = Array(boxes.indices)
-        byMaxX = CoordinateOrder.indices(by: boxes.map(\.maxX))
+        byMaxX = CoordinateOrder.indices(clean.streamOrder, by: boxes.map(\.maxX))
     }
 
     /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away).

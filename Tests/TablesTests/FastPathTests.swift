@@ -93,6 +93,20 @@ import TestSupport
         }
     }
 
+    /// `containsASCII` and the annotation tests built on it, against `contains` on Characters,
+    /// on random text with "(" and ")" among accents, "€" and combining marks.
+    @Test func asciiContains() {
+        let pieces = Self.pieces + ["(alleen", "(alleen bij", "alleen", "(per", "gebruiker)"]
+        var random = SeededGenerator(seed: 41)
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(below: 8)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(text.containsASCII("(") == text.contains("("), "\(text.debugDescription)")
+            #expect(text.containsASCII("(alleen") == text.contains("(alleen"), "\(text.debugDescription)")
+            #expect(TableReader.opensAnnotation(text) == (text.contains("(") && !text.contains(")")))
+            #expect(TableReader.closesAnnotation(text) == (text.hasSuffix(")") && !text.contains("(")))
+        }
+    }
+
     @Test func lineHelpers() {
         for line in Self.lines(5_000, seed: 8) {
             for ratio in [0.6, 1.0] {

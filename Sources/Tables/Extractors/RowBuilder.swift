@@ -40,6 +40,11 @@ struct RowBuilder {
     var nameKeys: LineTable<String>
     /// Each body line's name words as a line of their own (size and style), nil without any.
     var nameLines: LineTable<Line>
+    /// Lines with an amount in a price column (see `isAnchor`).
+    var anchorLines: LineSet
+    /// Where each body line's name (leading markers aside) ends, and how its first word
+    /// starts: what `earlyBreaks` measures, nil for a line without name words.
+    var nameEnds: LineTable<NameEnds>
     /// Lines whose name text runs on into the next line (see `runOnLines`).
     var runsOn: LineSet
     /// Lines whose name text opens a "(alleen bij …" (see `namesAfterAnnotation`).
@@ -69,6 +74,8 @@ struct RowBuilder {
         nameKeys = LineTable(lineCount: lineCount)
         nameLines = LineTable(lineCount: lineCount)
         runsOn = LineSet(lineCount: lineCount)
+        anchorLines = LineSet(lineCount: lineCount)
+        nameEnds = LineTable(lineCount: lineCount)
         requirementLines = LineSet(lineCount: lineCount)
         opens = LineTable(lineCount: lineCount)
         closes = LineTable(lineCount: lineCount)
@@ -93,16 +100,22 @@ struct RowBuilder {
                 cells.continueCells(of: lineCells[previous]!, aboveLine: page.lines[previous], line: page.lines[line])
             }
             lineCells[line] = cells
+            if cells.tokens.contains(where: { $0 != nil }) { anchorLines.insert(line) }
             previous = line
         }
         for line in blocks.joined() {
             let words = page.lines[line].words.filter { zones.isName($0.box) }
             names[line] = words
-            nameKeys[line] = PlainASCII.lowercased(words.filter { !$0.isLeadingMarker }.joinedText)
+            let nameWords = words.filter { !$0.isLeadingMarker }
+            nameKeys[line] = nameWords.joinedText.lowercased()
+            if let first = nameWords.first, let last = nameWords.last {
+                nameEnds[line] = NameEnds(end: last.box.maxX, opensAnnotation: first.text.first == "(",
+                                          firstSize: first.fontSize, firstWidth: first.box.width)
+            }
             if !words.isEmpty { nameLines[line] = Line(words: words) }
             if Self.runsOn(words.joinedText) { runsOn.insert(line) }
             let key = nameKeys[line]!
-            if key.withPlainASCII({ PlainASCII.contains($0, "(alleen") }) ?? key.contains("(alleen") { requirementLines.insert(line) }
+            if key.containsASCII("(alleen") { requirementLines.insert(line) }
             let columns = zip(page.lines[line].words, lineCells[line]!.words)
             opens[line] = Set(columns.compactMap { word, column in
                 let (open, close) = Self.parentheses(word.text)
@@ -182,7 +195,7 @@ struct RowBuilder {
 
     /// A line with an amount in a price column.
     func isAnchor(_ line: Int) -> Bool {
-        lineCells[line]!.tokens.contains { $0 != nil }
+        anchorLines.contains(line)
     }
 
     /// Each amount line right under the one before (no other line between, a line's height

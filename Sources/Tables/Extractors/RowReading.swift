@@ -141,15 +141,26 @@ extension RowBuilder {
     /// break names by hand too, so this only decides between readings equal in every other
     /// respect. A next line that opens an annotation ("(alleen bij …") is no early break.
     func earlyBreaks(_ lines: [Int], remarks: Set<Int>) -> Int {
-        let lines = lines.filter { !remarks.contains($0) }.compactMap { line -> [Word]? in
-            let words = names[line]!.filter { !$0.isLeadingMarker }
-            return words.isEmpty ? nil : words
+        var breaks = 0
+        var above: NameEnds?
+        for line in lines where !remarks.contains(line) {
+            guard let next = nameEnds[line] else { continue }
+            if let above, !next.opensAnnotation,
+               above.end + settings.wordSpaceRatio * next.firstSize + next.firstWidth <= widestName {
+                breaks += 1
+            }
+            above = next
         }
-        return zip(lines, lines.dropFirst()).filter { line, next in
-            let word = next[0], end = line.last!.box.maxX
-            guard word.text.first != "(" else { return false }
-            return end + settings.wordSpaceRatio * word.fontSize + word.box.width <= widestName
-        }.count
+        return breaks
+    }
+
+    /// What `earlyBreaks` needs of a name line, worked out once per line: where its last word
+    /// ends, and the first word's size and width, and whether it opens "(".
+    struct NameEnds {
+        var end: Double
+        var opensAnnotation: Bool
+        var firstSize: Double
+        var firstWidth: Double
     }
 
     /// A row whose name begins with a word all in lower case: a product name starts with a

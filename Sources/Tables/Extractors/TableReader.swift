@@ -176,14 +176,12 @@ struct TableReader {
 
     /// A word that opens "(" and leaves it open ("(per").
     static func opensAnnotation(_ text: String) -> Bool {
-        text.withPlainASCII { PlainASCII.contains($0, "(") && !PlainASCII.contains($0, ")") }
-            ?? (text.contains("(") && !text.contains(")"))
+        text.containsASCII("(") && !text.containsASCII(")")
     }
 
     /// A word that closes a ")" it did not open ("gebruiker)").
     static func closesAnnotation(_ text: String) -> Bool {
-        text.withPlainASCII { $0.last == PlainASCII.closingParenthesis && !PlainASCII.contains($0, "(") }
-            ?? (text.hasSuffix(")") && !text.contains("("))
+        (text.withPlainASCII { $0.last == PlainASCII.closingParenthesis } ?? text.hasSuffix(")")) && !text.containsASCII("(")
     }
 
     /// A segment cut where the type size changes, and where a wrapped cell end starts (`cutAt`):

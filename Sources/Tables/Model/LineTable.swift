@@ -13,9 +13,11 @@ struct LineTable<Value> {
         slots = Array(repeating: nil, count: lineCount)
     }
 
+    /// Read in place: `lineCells[line]!.tokens` reaches the array without copying the whole
+    /// entry (and retaining every array in it) first.
     subscript(line: Int) -> Value? {
-        get { slots[line] }
-        set { slots[line] = newValue }
+        _read { yield slots[line] }
+        _modify { yield &slots[line] }
     }
 
     /// The entries that are set, in line order.

@@ -21,20 +21,6 @@ enum PlainASCII {
         }
     }
 
-    /// `text.lowercased()`, by its bytes when they are plain ASCII (A to Z become a to z, as
-    /// the Unicode mapping has it for them).
-    static func lowercased(_ text: String) -> String {
-        let lowered = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-                return bytes.count
-            }
-        }
-        return (lowered ?? nil) ?? text.lowercased()
-    }
-
     static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= nine }
 
     /// ASCII white space, as Unicode's White_Space property has it (tab to carriage return, space).
@@ -77,6 +63,20 @@ enum PlainASCII {
 }
 
 extension String {
+    /// Whether the text contains `pattern` (ASCII) as `contains` compares Characters. The
+    /// bytes answer when they lack the pattern (no Character match without its bytes) or when
+    /// the text is plain ASCII; otherwise the Character-based search decides (a combining
+    /// mark after the bytes' match makes it no Character match). Words like "€" are not plain
+    /// ASCII and rarely hold the pattern: they are answered by their bytes too.
+    func containsASCII(_ pattern: StaticString) -> Bool {
+        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard PlainASCII.contains(bytes, pattern) else { return false }
+            return PlainASCII.isPlain(bytes) ? true : nil
+        }
+        if let answer = answer ?? nil { return answer }
+        return contains(pattern.description)
+    }
+
     /// `body` applied to the UTF-8 bytes when the text is plain ASCII (`PlainASCII.isPlain`);
     /// nil when it is not, and the caller takes its Character-based path.
     func withPlainASCII<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
