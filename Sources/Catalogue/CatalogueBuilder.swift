@@ -5,19 +5,27 @@ import Tables
 public struct CatalogueBuilder: Sendable {
     public init() {}
 
-    public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
+    /// `workers`: threads the products are typed on (a long sheet's thousands of rows); the
+    /// catalogue is the same for any number.
+    public func build(_ sheet: ParsedSheet, source: Source, workers: Int = 1) -> Catalogue {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
             .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
         let index = FootnoteIndex(footnotes)
-        var roundings = PageRoundings(sheet.pageTexts)
-        var products: [Product] = []
-        products.reserveCapacity(sheet.tables.reduce(0) { $0 + $1.rows.count })
-        for table in sheet.tables {
-            for row in table.rows {
-                products.append(product(row, in: table, footnotes: index, roundings: &roundings, warnings: &warnings))
+        let rows = sheet.tables.indices.flatMap { t in sheet.tables[t].rows.indices.map { (table: t, row: $0) } }
+        // Each part types its rows with its own warnings and rounding cache; joined in row
+        // order, they are what one pass over all rows gives.
+        let parts = Chunked.map(count: rows.count, parts: workers) { range -> (products: [Product], warnings: [Warning]) in
+            var roundings = PageRoundings(sheet.pageTexts)
+            var warnings: [Warning] = []
+            let products = rows[range].map { at in
+                product(sheet.tables[at.table].rows[at.row], in: sheet.tables[at.table], footnotes: index,
+                        roundings: &roundings, warnings: &warnings)
             }
+            return (products, warnings)
         }
+        var products = parts.flatMap(\.products)
+        warnings += parts.flatMap(\.warnings)
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
         let tables = tables(sheet.tables, warnings: &warnings)

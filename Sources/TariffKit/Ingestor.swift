@@ -49,7 +49,7 @@ public struct Ingestor: Sendable {
         }
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
-        var catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source) }
+        var catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source, workers: workers) }
         for page in output.truncatedPages {
             catalogue.warnings.append(Warning(page: page, message: "poppler reads at most \(PagePipeline.popplerTinyCharacterCap) "
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))

@@ -172,6 +172,25 @@ import struct TestSupport.SeededGenerator
         }
     }
 
+    /// A sheet of over a thousand rows is typed and written in parts on several threads: the
+    /// catalogue and its text must be what one pass gives (`Chunked`).
+    @Test func catalogueBuiltAndWrittenInPartsIsTheSame() {
+        var random = SeededGenerator(seed: 12)
+        let sheets = (0..<600).map { _ in random.sheet() }
+        let first = sheets[0]
+        let big = ParsedSheet(pageCount: sheets.map(\.pageCount).max()!, title: nil, tables: sheets.flatMap(\.tables),
+                              footnotes: sheets.flatMap(\.footnotes), pageTexts: sheets.flatMap(\.pageTexts),
+                              warnings: first.warnings, accounting: first.accounting)
+        #expect(big.tables.reduce(0) { $0 + $1.rows.count } > 3 * Chunked.minimumPart)
+        let source = random.source()
+        let reference = ReferenceBuilder().build(big, source: source)
+        for workers in [1, 2, 3] {
+            let built = CatalogueBuilder().build(big, source: source, workers: workers)
+            #expect(built == reference)
+            #expect(CatalogueEncoder.json(built, workers: workers) == Reference.json(reference))
+        }
+    }
+
     // MARK: Words
 
     static let nameWords = [

@@ -5,8 +5,14 @@
 /// catalogue of a long sheet is megabytes, and encoding is a serial stage of the pipeline.
 public enum CatalogueEncoder {
     public static func json(_ catalogue: Catalogue) -> String {
+        json(catalogue, workers: 1)
+    }
+
+    /// `workers`: threads the products are written on (a long sheet's thousands); the text
+    /// is the same for any number.
+    public static func json(_ catalogue: Catalogue, workers: Int) -> String {
         var writer = JSONWriter(expectedSize: estimatedSize(catalogue))
-        writer.catalogue(catalogue)
+        writer.catalogue(catalogue, workers: workers)
         return writer.finish()
     }
 
@@ -19,16 +25,34 @@ public enum CatalogueEncoder {
 
 /// Each object of the catalogue, its members in the contract's order.
 extension JSONWriter {
-    mutating func catalogue(_ c: Catalogue) {
+    mutating func catalogue(_ c: Catalogue, workers: Int) {
         object { w in
             w.member("schemaVersion", Catalogue.schemaVersion)
             w.member("source") { $0.source(c.source) }
             w.member("currency", c.currency)
             w.member("tables", c.tables) { $0.table($1) }
-            w.member("products", c.products) { $0.product($1) }
+            w.key("products")
+            w.products(c.products, workers: workers)
             w.member("footnotes", c.footnotes) { $0.footnote($1) }
             w.member("warnings", c.warnings) { $0.warning($1) }
             w.member("accounting") { $0.accounting(c.accounting) }
+        }
+    }
+
+    /// The products array, its parts written on several threads and joined: each part is the
+    /// text a single writer would have written for its products at this depth.
+    mutating func products(_ products: [Product], workers: Int) {
+        array { w in
+            let depth = w.depth
+            let parts = Chunked.map(count: products.count, parts: workers) { range in
+                var part = JSONWriter(expectedSize: 1024 * range.count, fragmentAt: depth, afterElements: range.lowerBound > 0)
+                for product in products[range] {
+                    part.element()
+                    part.product(product)
+                }
+                return part.fragment()
+            }
+            w.elements(parts, any: !products.isEmpty)
         }
     }
 

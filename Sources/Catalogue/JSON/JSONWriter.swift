@@ -8,7 +8,7 @@
 struct JSONWriter: ~Copyable {
     private var bytes: TextBuffer
     /// How deep the open container is nested (0: none open).
-    private var depth = 0
+    private(set) var depth = 0
     /// True until the open container has its first member or element.
     private var isEmpty = true
 
@@ -17,10 +17,31 @@ struct JSONWriter: ~Copyable {
         bytes = TextBuffer(expectedSize: expectedSize)
     }
 
+    /// A writer of a run of elements inside an array open at `depth` of another writer, after
+    /// `afterElements` ones (so its first element starts with a comma): a part of that array
+    /// written apart (`fragment`, then `elements` on the writer of the array).
+    init(expectedSize: Int, fragmentAt depth: Int, afterElements: Bool) {
+        bytes = TextBuffer(expectedSize: expectedSize)
+        self.depth = depth
+        isEmpty = !afterElements
+    }
+
     /// The document written, with its final newline.
     consuming func finish() -> String {
         bytes.append(UInt8(ascii: "\n"))
         return bytes.finish()
+    }
+
+    /// The elements a fragment writer wrote, as they stand in the array.
+    consuming func fragment() -> String {
+        bytes.finish()
+    }
+
+    /// Fragments written apart for the open array, in order; `any`: whether they hold an
+    /// element (the array then closes on a line of its own).
+    mutating func elements(_ fragments: [String], any: Bool) {
+        for var fragment in fragments { fragment.withUTF8 { bytes.append($0) } }
+        if any { isEmpty = false }
     }
 
     // MARK: Containers
