@@ -1,4 +1,6 @@
 /// One character placed on a page, as the PDF draws it: its text, box and font.
+///
+/// Plain bytes, no references (see `InternedString`): layout copies glyphs freely.
 public struct Glyph: Sendable, Equatable {
     /// The glyph's character. Poppler gives one Unicode scalar a glyph, kept as a scalar: a
     /// page has a thousand glyphs or more, and a String each cost more to make and to copy
@@ -6,22 +8,22 @@ public struct Glyph: Sendable, Equatable {
     public var scalar: Unicode.Scalar
     /// The glyph's text when it is not one scalar (a ligature, or test and fuzz input); nil
     /// when `scalar` is the whole text.
-    public var longText: String?
+    public var longTextID: InternedString?
     /// The glyph's box: its advance width by the font's ascent-to-descent height.
     public var box: Rect
     /// The font's PostScript name without a subset prefix ("DejaVuSans-Bold").
-    public var fontName: String
+    public var font: InternedString
     /// The font size in points as drawn on the page.
     public var fontSize: Double
     /// True when the PDF's own text stream puts a space before this glyph on the same line:
     /// a hint for word breaks on top of the geometry.
     public var spaceBefore: Bool
 
-    public init(scalar: Unicode.Scalar, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
+    public init(scalar: Unicode.Scalar, box: Rect, font: InternedString, fontSize: Double, spaceBefore: Bool = false) {
         self.scalar = scalar
-        self.longText = nil
+        self.longTextID = nil
         self.box = box
-        self.fontName = fontName
+        self.font = font
         self.fontSize = fontSize
         self.spaceBefore = spaceBefore
     }
@@ -29,16 +31,22 @@ public struct Glyph: Sendable, Equatable {
     public init(text: String, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
         var scalars = text.unicodeScalars.makeIterator()
         let first = scalars.next()
-        self.init(scalar: first ?? " ", box: box, fontName: fontName, fontSize: fontSize, spaceBefore: spaceBefore)
-        if first == nil || scalars.next() != nil { longText = text }
+        self.init(scalar: first ?? " ", box: box, font: InternedString(fontName), fontSize: fontSize, spaceBefore: spaceBefore)
+        if first == nil || scalars.next() != nil { longTextID = InternedString(text) }
     }
+
+    /// The text when it is not one scalar, else nil.
+    public var longText: String? { longTextID?.text }
 
     /// The Unicode text of the glyph (one scalar; a ligature may give more).
     public var text: String { longText ?? String(scalar) }
 
+    /// The font's name (see `font`).
+    public var fontName: String { font.text }
+
     /// True when the glyph's text is one ASCII character: most of a sheet's, answered
     /// without making a String.
-    public var isASCII: Bool { longText == nil && scalar.isASCII }
+    public var isASCII: Bool { longTextID == nil && scalar.isASCII }
 
     /// Appends the text's UTF-8 bytes: how words gather their glyphs' text.
     public func appendUTF8(to bytes: inout [UInt8]) {

@@ -15,7 +15,7 @@ enum GlyphCleaner {
         let isUsable = { (glyph: Glyph) in glyph.box.isWellFormed && glyph.fontSize.isFinite && glyph.fontSize > 0 }
         // Nearly every page has only usable glyphs: no copy of the array then.
         let usable = glyphs.allSatisfy(isUsable) ? glyphs : glyphs.filter(isUsable)
-        // Sort plain coordinates: comparing whole glyphs would retain their strings each time.
+        // Sort plain coordinates, not whole glyphs.
         let boxes = usable.map(\.box)
         let order = CoordinateOrder.indices(by: boxes.map(\.minX))
         let distance = settings.duplicateGlyphDistance

@@ -78,7 +78,7 @@ struct LineBuilder {
     /// Words a line holds at most, nearly always.
     private static let wordsPerLine = 16
 
-    /// Glyphs passed by index: a Glyph passed by value is copied, its strings retained.
+    /// Glyphs passed by index: only the fields asked are read.
     private func breaksWord(_ glyph: Int, after previous: Int, _ glyphs: [Glyph]) -> Bool {
         let gap = glyphs[glyph].box.minX - glyphs[previous].box.maxX
         let size = max(glyphs[glyph].fontSize, glyphs[previous].fontSize)
@@ -87,8 +87,7 @@ struct LineBuilder {
 
     private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles,
                           _ text: inout [UInt8]) -> Word {
-        let font = Self.dominantFont(members, glyphs)
-        let style = fonts.style(of: font)
+        let style = fonts.style(of: Self.dominantFont(members, glyphs))
         text.removeAll(keepingCapacity: true)
         var box = glyphs[members.first!].box
         var size = 0.0
@@ -99,17 +98,17 @@ struct LineBuilder {
             box = box.union(glyphs[i].box)
             size = max(size, glyphs[i].fontSize)
         }
-        return Word(text: String(decoding: text, as: UTF8.self), box: box, fontName: font, fontSize: size,
+        return Word(text: String(decoding: text, as: UTF8.self), box: box, fontName: style.name, fontSize: size,
                     isBold: style.bold, isItalic: style.italic)
     }
 
     /// The font of most glyphs (ties: the name first in order); nearly every word has one font.
-    private static func dominantFont(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> String {
-        let first = glyphs[members.first!].fontName
-        guard members.contains(where: { glyphs[$0].fontName != first }) else { return first }
-        var counts: [String: Int] = [:]
-        for i in members { counts[glyphs[i].fontName, default: 0] += 1 }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+    private static func dominantFont(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> InternedString {
+        let first = glyphs[members.first!].font
+        guard members.contains(where: { glyphs[$0].font != first }) else { return first }
+        var counts: [String: (font: InternedString, count: Int)] = [:]
+        for i in members { counts[glyphs[i].fontName, default: (glyphs[i].font, 0)].count += 1 }
+        return counts.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }!.value.font
     }
 
     private func attach(_ markers: [MarkerRun], glyphs: [Glyph], location: [(line: Int, word: Int)?],
@@ -134,22 +133,24 @@ struct LineBuilder {
     }
 }
 
-/// Bold and italic per font name, read once per page (a page uses a handful of fonts).
+/// Name, bold and italic per font, read once per page (a page uses a handful of fonts).
 struct FontStyles {
-    private var cache: [String: (bold: Bool, italic: Bool)] = [:]
-    /// The font asked last: runs of words share one, and comparing a name is cheaper than hashing it.
-    private var last: (font: String, style: (bold: Bool, italic: Bool))?
+    typealias Style = (name: String, bold: Bool, italic: Bool)
+    private var cache: [InternedString: Style] = [:]
+    /// The font asked last: runs of words share one.
+    private var last: (font: InternedString, style: Style)?
 
-    mutating func style(of font: String) -> (bold: Bool, italic: Bool) {
+    mutating func style(of font: InternedString) -> Style {
         if let last, last.font == font { return last.style }
         let style = lookUp(font)
         last = (font, style)
         return style
     }
 
-    private mutating func lookUp(_ font: String) -> (bold: Bool, italic: Bool) {
+    private mutating func lookUp(_ font: InternedString) -> Style {
         if let known = cache[font] { return known }
-        let style = (FontTraits.isBold(font), FontTraits.isItalic(font))
+        let name = font.text
+        let style = (name, FontTraits.isBold(name), FontTraits.isItalic(name))
         cache[font] = style
         return style
     }

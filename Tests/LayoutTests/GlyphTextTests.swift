@@ -38,4 +38,16 @@ import Testing
         }
         #expect(FontTraits.isBold("Arial-BoldMT") && !FontTraits.isBold("Arial") && FontTraits.isItalic("X-OBLIQUE"))
     }
+
+    /// Interned strings come back byte for byte: two canonically equivalent texts (equal as
+    /// Strings) are two entries, so a glyph's text is never swapped for its equivalent.
+    @Test func internedStringsKeepTheirBytes() {
+        let a = "a\u{323}\u{302}", b = "a\u{302}\u{323}"
+        #expect(a == b && Array(a.utf8) != Array(b.utf8))
+        #expect(Array(InternedString(a).text.utf8) == Array(a.utf8))
+        #expect(Array(InternedString(b).text.utf8) == Array(b.utf8))
+        #expect(InternedString(a) != InternedString(b))
+        #expect(InternedString("DejaVuSans-Bold") == InternedString("DejaVuSans-Bold"))
+        #expect(glyph(b).text.utf8.elementsEqual(b.utf8) && glyph(a).fontName == "F")
+    }
 }
