@@ -96,15 +96,29 @@ struct MarkerDetector {
 }
 
 /// Finds the nearest glyph to the left or right of another, among those overlapping it
-/// vertically: glyphs sorted by their edges, looked up by binary search.
+/// vertically: glyphs ordered by their edges, looked up by binary search.
+///
+/// A left neighbour ends near the glyph's left edge, so it starts at most the widest glyph's
+/// width before that: on a page of ordinary glyphs that band of the left-edge order is short,
+/// and no order by right edge is needed (sorting the page for it cost more than all the
+/// lookups). A page with a very wide glyph would stretch the band over the page: it is
+/// ordered by right edge instead. Either way the same glyph is found.
 struct NeighbourIndex {
     private let boxes: [Rect]
     private let sizes: [Double]
     private let overlapShare: Double
-    private let byMaxX: [Int]
+    /// The widest glyph's width: how far before a glyph's left edge its left neighbour may start.
+    private let widest: Double
+    /// Glyph indices by right edge, only for pages with a glyph wider than `bandLimit`.
+    private let byMaxX: [Int]?
     private let byMinX: [Int]
 
-    init(_ clean: CleanGlyphs, overlapShare: Double) {
+    /// Widest glyph (in points) for which the left-edge band is searched: far wider than any
+    /// letter or digit at sheet sizes, narrow enough to keep the band a few glyphs per line.
+    static let bandLimit = 40.0
+
+    /// `bandLimit`: `NeighbourIndex.bandLimit`, or another for tests of both searches.
+    init(_ clean: CleanGlyphs, overlapShare: Double, bandLimit: Double = NeighbourIndex.bandLimit) {
         // Plain arrays: sorting and probing never touch the glyphs' strings.
         let boxes = clean.glyphs.map(\.box)
         self.boxes = boxes
@@ -113,20 +127,33 @@ struct NeighbourIndex {
         // Glyphs arrive sorted by minX (GlyphCleaner), so that order is the index order; the
         // maxX order is sorted from the text stream's, where lines already run left to right.
         byMinX = Array(boxes.indices)
-        byMaxX = CoordinateOrder.indices(clean.streamOrder, by: boxes.map(\.maxX))
+        widest = boxes.lazy.map(\.width).max() ?? 0
+        byMaxX = widest <= bandLimit ? nil : CoordinateOrder.indices(clean.streamOrder, by: boxes.map(\.maxX))
     }
 
-    /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away).
+    /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away);
+    /// of several ending at the same place, the last in left-edge order.
     func leftNeighbour(of i: Int, within window: Double) -> Int? {
         let box = boxes[i]
         let slack = 0.3 * sizes[i]
-        var position = lowerBound(byMaxX, box.minX - window) { boxes[$0].maxX }
+        let ends = (box.minX - window)...(box.minX + slack)
         var best: Int?
-        while position < byMaxX.count, boxes[byMaxX[position]].maxX <= box.minX + slack {
-            let j = byMaxX[position]
-            position += 1
-            guard j != i, boxes[j].minX < box.minX, sharesHeight(i, j) else { continue }
-            if best.map({ boxes[j].maxX >= boxes[$0].maxX }) ?? true { best = j }
+        func consider(_ j: Int) {
+            guard j != i, ends.contains(boxes[j].maxX), boxes[j].minX < box.minX, sharesHeight(i, j) else { return }
+            if best.map({ (boxes[j].maxX, j) > (boxes[$0].maxX, $0) }) ?? true { best = j }
+        }
+        if let byMaxX {
+            var position = lowerBound(byMaxX, ends.lowerBound) { boxes[$0].maxX }
+            while position < byMaxX.count, boxes[byMaxX[position]].maxX <= ends.upperBound {
+                consider(byMaxX[position])
+                position += 1
+            }
+        } else {
+            var j = lowerBound(byMinX, ends.lowerBound - widest) { boxes[$0].minX }
+            while j < boxes.count, boxes[j].minX < box.minX {
+                consider(j)
+                j += 1
+            }
         }
         return best
     }
