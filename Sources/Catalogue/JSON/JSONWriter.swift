@@ -40,7 +40,7 @@ struct JSONWriter: ~Copyable {
     /// Fragments written apart for the open array, in order; `any`: whether they hold an
     /// element (the array then closes on a line of its own).
     mutating func elements(_ fragments: [String], any: Bool) {
-        for var fragment in fragments { fragment.withUTF8 { bytes.append($0) } }
+        for fragment in fragments { bytes.append(text: fragment) }
         if any { isEmpty = false }
     }
 

@@ -52,6 +52,13 @@ struct TextBuffer: ~Copyable {
         count += bytes.count
     }
 
+    /// Text that is a String already (a fragment written apart): joined as it is, not decoded
+    /// and checked a second time.
+    mutating func append(text more: String) {
+        flush()
+        text.append(more)
+    }
+
     @inline(__always)
     mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { append($0) }
