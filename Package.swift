@@ -31,7 +31,7 @@ let package = Package(
         // Lines → tables: captions, headers, price columns, rows, group rows, footnotes, prose.
         .target(name: "Tables", dependencies: ["Geometry", "Layout"]),
         // Parsed tables → typed catalogue: money, labels, ids, JSON.
-        .target(name: "Catalogue", dependencies: ["Tables", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Catalogue", dependencies: ["Geometry", "Tables", .product(name: "Crypto", package: "swift-crypto")]),
         // The pipeline as one call, and the project's error type.
         .target(name: "TariffKit", dependencies: ["Extraction", "Layout", "Tables", "Catalogue"]),
         // Two catalogues → matched products and the changes between them, in text, JSON or markdown.

@@ -6,10 +6,11 @@
 /// order. Those runs are merged (a natural merge sort: a sample page's 895 glyphs stand in 28
 /// runs by left edge, 8 by bottom; a 500-page run on one thread took about 10% less CPU than
 /// with the introsort alone, whose branches on coordinates are as good as random); an order
-/// with many runs goes to a plain introsort on (coordinate, index) pairs. The standard library's stable sort calls a
-/// generic comparison and merges through a buffer; on the few hundred glyphs of a page it
-/// took about three times the instructions. Ties broken by index make every order total, so
-/// the result is the same as a stable sort's and never depends on the algorithm.
+/// with many runs goes to a plain introsort on (coordinate, index) pairs. The standard
+/// library's stable sort calls a generic comparison and merges through a buffer; on the few
+/// hundred glyphs of a page it took about three times the instructions. Ties broken by index
+/// make every order total, so the result is the same as a stable sort's and never depends on
+/// the algorithm.
 enum CoordinateOrder {
     /// Indices of `keys` in increasing key order, equal keys in index order.
     static func indices(by keys: [Double]) -> [Int] {

@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 
 /// The annotations a sheet prints next to names and amounts, and what they mean.
 ///
@@ -41,7 +42,7 @@ public enum Annotation {
             guard scalar.value <= 0xFF else { return false }
             latin1.append(UInt8(scalar.value))
         }
-        let mentionsAlleen = latin1.withUnsafeBufferPointer { ASCIIText.contains(TextScanner.alleen, in: $0) }
+        let mentionsAlleen = latin1.withUnsafeBufferPointer { ASCIIBytes.contains(TextScanner.alleen, ignoringCaseIn: $0) }
         return !mentionsAlleen && ASCIIText.isCollapsed(latin1: latin1)
     }
 
@@ -77,7 +78,7 @@ extension TextScanner {
     /// What `Annotation.requirements` gives, or nil when "alleen" is nowhere in the text (the
     /// name then stays exactly as printed, whitespace and all).
     func requirements() -> (name: String, requires: [String])? {
-        guard ASCIIText.contains(Self.alleen, in: bytes) else { return nil }
+        guard ASCIIBytes.contains(Self.alleen, ignoringCaseIn: bytes) else { return nil }
         let found = matches(requirement(at:))
         let requires = found.flatMap { userTypes(in: $0.group) }
         return (ASCIIText.collapse(ascii: removing(found)), requires)
@@ -109,7 +110,7 @@ extension TextScanner {
     private func userTypeEnd(at start: Int) -> Int? {
         let word = oneOrMoreSpaces(from: start)
         guard var end = self.word(Self.user, at: word) ?? self.word(Self.gebruiker, at: word) else { return nil }
-        if ASCIIText.lowercased(byte(at: end)) == UInt8(ascii: "s") { end += 1 }
+        if ASCIIBytes.lowercased(byte(at: end)) == UInt8(ascii: "s") { end += 1 }
         end = spaces(from: end)
         return byte(at: end) == UInt8(ascii: ")") ? end + 1 : nil
     }

@@ -1,3 +1,5 @@
+import Geometry
+
 /// Printable ASCII text, scanned byte by byte for the patterns of `Annotation` and
 /// `RoundingRule` with exactly the matches their regular expressions find there.
 ///
@@ -87,7 +89,7 @@ struct TextScanner {
     /// Past `word` (lowercase) at `start`, in any case; nil when it is not there.
     func word(_ word: [UInt8], at start: Int?) -> Int? {
         guard let start, start + word.count <= bytes.count else { return nil }
-        for (offset, letter) in word.enumerated() where ASCIIText.lowercased(bytes[start + offset]) != letter { return nil }
+        for (offset, letter) in word.enumerated() where ASCIIBytes.lowercased(bytes[start + offset]) != letter { return nil }
         return start + word.count
     }
 }
@@ -97,20 +99,6 @@ enum ASCIIText {
     /// Which scalars up to U+00FF `Character.isWhitespace` calls whitespace, taken from Swift
     /// itself (tab to carriage return, space, next line, no-break space).
     static let whitespace: [Bool] = (0...0xFF).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
-
-    /// Whether `word` (lowercase ASCII) is anywhere in `text`, in any case. In UTF-8 (or
-    /// Latin-1) the bytes of other characters are all 0x80 and above, so they never match.
-    static func contains(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, text.count >= word.count else { return false }
-        for start in 0...(text.count - word.count) where lowercased(text[start]) == first {
-            if word.indices.dropFirst().allSatisfy({ lowercased(text[start + $0]) == word[$0] }) { return true }
-        }
-        return false
-    }
-
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-    }
 
     /// `Annotation.collapse` for ASCII: runs of whitespace as one space, none at either end;
     /// nil when a byte is not ASCII.
