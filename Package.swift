@@ -1,12 +1,12 @@
 // swift-tools-version:6.0
 // One library target a pipeline stage, data flowing one way:
-// Extraction (poppler) → Layout → Tables → Catalogue → Diff, glued by TariffKit, driven by the thin `tariff` CLI.
-// The Renderer (cairo + pango) draws sample and test sheets; the CLI never links it.
+// Extraction (poppler) → Layout → Tables → Catalogue, glued by TariffKit, driven by the thin `tariff` CLI;
+// Diff reads catalogues only. The Renderer (cairo + pango) draws sample and test sheets; the CLI never links it.
+// Linux (Debian 12) is the platform this is built and tested on: poppler-glib, cairo and pango come from its packages.
 import PackageDescription
 
 let package = Package(
     name: "tariff",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tariff", targets: ["tariff"]),
         .executable(name: "tariff-render", targets: ["tariff-render"]),
@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
     ],
     targets: [
         // C libraries, through pkg-config (Debian: libpoppler-glib-dev, libpango1.0-dev, libcairo2-dev).
@@ -22,39 +23,46 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
 
-        // Plain geometry and text types shared by every stage.
+        // Plain geometry shared by every stage: boxes, glyphs, pages, rules, rasters.
         .target(name: "Geometry"),
-        // PDF → glyphs with boxes and fonts. The only code that touches poppler.
+        // A file written whole or not at all: catalogues, reports, drawn sheets.
+        .target(name: "AtomicFile"),
+        // PDF → glyphs with boxes and fonts. The only pipeline code that touches C (poppler).
         .target(name: "Extraction", dependencies: ["Geometry", "CPoppler"]),
-        // Glyphs → words, footnote markers, lines.
-        .target(name: "Layout", dependencies: ["Geometry"]),
-        // Lines → tables: captions, headers, price columns, rows, group rows, footnotes, prose.
-        .target(name: "Tables", dependencies: ["Geometry", "Layout"]),
-        // Parsed tables → typed catalogue: money, labels, ids, JSON.
-        .target(name: "Catalogue", dependencies: ["Geometry", "Tables", .product(name: "Crypto", package: "swift-crypto")]),
-        // The pipeline as one call, and the project's error type.
-        .target(name: "TariffKit", dependencies: ["Extraction", "Layout", "Tables", "Catalogue"]),
+        // Glyphs → words, footnote markers, lines; the parser's settings.
+        .target(name: "Layout", dependencies: ["Geometry", .product(name: "Algorithms", package: "swift-algorithms")]),
+        // The typed catalogue: products, prices, exact money, ids, its JSON. Knows no parser.
+        .target(name: "Catalogue"),
+        // Lines → tables → the catalogue: captions, headers, columns, rows, group rows, footnotes,
+        // prose; the sheet's words (the vocabulary) as data.
+        .target(name: "Tables", dependencies: ["Geometry", "Layout", "Catalogue",
+                                               .product(name: "Algorithms", package: "swift-algorithms")],
+                resources: [.copy("Vocabulary/vocabulary.json")]),
+        // The pipeline as one call over a PDF, streaming pages on every core; the project's error type.
+        .target(name: "TariffKit", dependencies: ["Extraction", "Layout", "Tables", "Catalogue",
+                                                  .product(name: "Crypto", package: "swift-crypto")]),
         // Two catalogues → matched products and the changes between them, in text, JSON or markdown.
         .target(name: "Diff", dependencies: ["Catalogue"]),
         .executableTarget(name: "tariff", dependencies: [
-            "TariffKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            "Diff",
+            "TariffKit", "Catalogue", "Diff", "AtomicFile",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Sample and test sheets, drawn with cairo + pango.
-        .target(name: "Renderer", dependencies: ["CPangoCairo"]),
+        .target(name: "Renderer", dependencies: ["CPangoCairo", "AtomicFile"]),
         .executableTarget(name: "tariff-render", dependencies: ["Renderer"]),
 
         .testTarget(name: "LayoutTests", dependencies: ["Layout", "Geometry", "Extraction", "Renderer", "TestSupport"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry", "Extraction", "Renderer", "TestSupport"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Tables", "TestSupport"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout", "Geometry", "Catalogue", "Extraction", "Renderer",
+                                                        "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TariffKit", "Catalogue", "Renderer", "Extraction", "Layout", "Tables",
                                                           "TestSupport", "tariff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
-        // A small JSON Schema validator for tests, and its own tests.
+        // Helpers shared by the tests (glyph factories, running the tool, schema validation).
         .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
 
@@ -68,6 +76,6 @@ let package = Package(
         .executableTarget(name: "FuzzLayout", dependencies: ["Layout", "Tables", "Catalogue", "Geometry", "FuzzSupport"], path: "Fuzz/FuzzLayout",
                           swiftSettings: [.enableExperimentalFeature("Extern")]),
         .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", "Extraction", "Geometry"], path: "Fuzz/FuzzSeeds"),
-        .testTarget(name: "FuzzTests", dependencies: ["FuzzSupport", "TestSupport"], path: "Tests/FuzzTests"),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzSupport", "Layout", "TestSupport"], path: "Tests/FuzzTests"),
     ]
 )

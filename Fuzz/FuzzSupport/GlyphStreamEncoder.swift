@@ -1,4 +1,5 @@
 import Geometry
+import Layout
 
 /// Writes real pages as glyph streams: the seed corpus, so the fuzzer starts from sheets that
 /// reach deep into the table parser instead of from noise.
@@ -19,7 +20,8 @@ public enum GlyphStreamEncoder {
     }
 
     private static func encode(_ glyph: Glyph, into bytes: inout [UInt8]) {
-        let font = (glyph.isBold ? 1 : 0) + (glyph.isItalic ? 2 : 0)
+        let style = FontStyle(fontName: glyph.fontName)
+        let font = (style.isBold ? 1 : 0) + (style.isItalic ? 2 : 0)
         var flags = GlyphStreamFormat.Flags.font(font)
         if glyph.spaceBefore { flags.insert(.spaceBefore) }
         bytes += [flags.rawValue, textByte(glyph.text)]

@@ -1,5 +1,7 @@
 import CPoppler
+#if canImport(Glibc)
 import Glibc
+#endif
 import Geometry
 
 /// Pairs poppler's page text with its layout rectangles and font attributes.
@@ -31,7 +33,7 @@ enum GlyphReader {
             let box = Rect(minX: r.x1, minY: r.y1, maxX: r.x2, maxY: r.y2)
             guard box.isWellFormed, box.height > 0 else { continue }
             let font = fonts.font(at: index)
-            glyphs.append(Glyph(scalar: scalar, box: box, font: font.name, fontSize: font.size,
+            glyphs.append(Glyph(text: String(scalar), box: box, fontName: font.name, fontSize: font.size,
                                 spaceBefore: spaceBefore))
             spaceBefore = false
         }
@@ -40,36 +42,35 @@ enum GlyphReader {
 }
 
 extension GlyphReader {
-    /// ASCII answered directly: the Unicode property lookup is costly and almost never needed.
+    /// White space as Unicode has it, ASCII answered without the property tables (every
+    /// scalar of every page is asked).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 }
 
 /// Font runs of a page, looked up by scalar index.
 private struct FontRuns {
-    struct Run { var start: Int; var end: Int; var name: InternedString; var size: Double }
+    struct Run { var start: Int; var end: Int; var name: String; var size: Double }
     private var runs: [Run] = []
     private var cursor = 0
-    private let unnamed = InternedString("")
 
     init(page: OpaquePointer) {
         guard let list = poppler_page_get_text_attributes(page) else { return }
         defer { poppler_page_free_text_attributes(list) }
         var node: UnsafeMutablePointer<GList>? = list
-        // Poppler starts a run at every word and copies the font's name into each: the name
-        // of the run before is reused when the bytes match, so a name is interned only where the font changes.
-        var previous: (raw: UnsafeMutablePointer<gchar>, name: InternedString)?
+        // Poppler starts a run at every word and copies the font's name into each: the name of
+        // the run before is reused while the C strings match, so a page makes a name per font.
+        var previous: (raw: UnsafeMutablePointer<gchar>, name: String)?
         while let current = node {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                var name = unnamed
+                var name = ""
                 if let rawName = attributes.font_name {
                     if let previous, strcmp(previous.raw, rawName) == 0 {
                         name = previous.name
                     } else {
-                        name = InternedString(Self.withoutSubsetPrefix(String(cString: rawName)))
+                        name = Self.withoutSubsetPrefix(String(cString: rawName))
                         previous = (rawName, name)
                     }
                 }
@@ -82,10 +83,10 @@ private struct FontRuns {
     }
 
     /// Indices arrive in increasing order, so a moving cursor makes the lookup linear overall.
-    mutating func font(at index: Int) -> (name: InternedString, size: Double) {
+    mutating func font(at index: Int) -> (name: String, size: Double) {
         if cursor < runs.count, runs[cursor].start > index { cursor = 0 }
         while cursor < runs.count, runs[cursor].end < index { cursor += 1 }
-        guard cursor < runs.count, runs[cursor].start <= index else { return (unnamed, 0) }
+        guard cursor < runs.count, runs[cursor].start <= index else { return ("", 0) }
         return (runs[cursor].name, runs[cursor].size)
     }
 

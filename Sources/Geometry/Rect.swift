@@ -1,4 +1,6 @@
 /// An axis-aligned box in PDF points with a top-left origin: y grows down the page.
+///
+/// Its members are inlinable: layout combines and compares boxes for every glyph of every page.
 public struct Rect: Sendable, Hashable {
     public var minX: Double
     public var minY: Double
@@ -40,7 +42,6 @@ public struct Rect: Sendable, Hashable {
     /// True when every coordinate is a finite number and the box is not inverted.
     @inlinable
     public var isWellFormed: Bool {
-        // No array of the four: this runs for every glyph of every page.
         minX.isFinite && minY.isFinite && maxX.isFinite && maxY.isFinite && maxX >= minX && maxY >= minY
     }
 }

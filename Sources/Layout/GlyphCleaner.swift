@@ -1,42 +1,25 @@
 import Geometry
 
-/// The glyphs of a page the later stages see, sorted by left edge (ties in input order), which
-/// the marker detector relies on; and their indices in the order the text stream gave them,
-/// which the later sorts start from (`CoordinateOrder`: the stream's lines are runs in order).
-struct CleanGlyphs {
-    var glyphs: [Glyph]
-    var streamOrder: [Int]
-}
-
 /// Drops glyphs the later stages must not see: broken boxes, and the second copy of a glyph
-/// drawn twice at (almost) the same place.
+/// drawn twice at (almost) the same place. The glyphs it keeps are sorted by left edge (ties
+/// in input order), which the marker detector and the line builder rely on.
 enum GlyphCleaner {
-    static func clean(_ glyphs: [Glyph], settings: LayoutSettings) -> CleanGlyphs {
-        let isUsable = { (glyph: Glyph) in glyph.box.isWellFormed && glyph.fontSize.isFinite && glyph.fontSize > 0 }
-        // Nearly every page has only usable glyphs: no copy of the array then.
-        let usable = glyphs.allSatisfy(isUsable) ? glyphs : glyphs.filter(isUsable)
-        // Sort plain coordinates, not whole glyphs.
-        let boxes = usable.map(\.box)
-        let order = CoordinateOrder.indices(by: boxes.map(\.minX))
+    static func clean(_ glyphs: [Glyph], settings: ParserSettings) -> [Glyph] {
+        let usable = glyphs.filter { $0.box.isWellFormed && $0.fontSize.isFinite && $0.fontSize > 0 }
+        let lefts = usable.map(\.box.minX)
+        let sorted = usable.indices.sorted { (lefts[$0], $0) < (lefts[$1], $1) }.map { usable[$0] }
         let distance = settings.duplicateGlyphDistance
         var kept: [Glyph] = []
-        kept.reserveCapacity(usable.count)
-        var dropped = [Bool](repeating: false, count: usable.count)
-        var keptAt = [Int](repeating: -1, count: usable.count)
         var windowStart = 0
-        for (position, index) in order.enumerated() {
+        for glyph in sorted {
             // Only glyphs starting within `distance` to the left can be a copy of this one.
-            while boxes[order[windowStart]].minX < boxes[index].minX - distance { windowStart += 1 }
-            let duplicate = order[windowStart..<position].contains { other in
-                !dropped[other] && abs(boxes[other].minY - boxes[index].minY) < distance
-                    && abs(boxes[other].maxX - boxes[index].maxX) < distance && usable[other].hasSameText(as: usable[index])
+            while kept.count > windowStart, kept[windowStart].box.minX < glyph.box.minX - distance { windowStart += 1 }
+            let isCopy = kept[windowStart...].contains { other in
+                abs(other.box.minY - glyph.box.minY) < distance && abs(other.box.maxX - glyph.box.maxX) < distance
+                    && other.text == glyph.text
             }
-            dropped[index] = duplicate
-            if !duplicate {
-                keptAt[index] = kept.count
-                kept.append(usable[index])
-            }
+            if !isCopy { kept.append(glyph) }
         }
-        return CleanGlyphs(glyphs: kept, streamOrder: keptAt.filter { $0 >= 0 })
+        return kept
     }
 }

@@ -3,10 +3,10 @@ import Geometry
 /// Words sharing a baseline across the whole page width, left to right. A table row's line
 /// holds its name and its amounts; the layout stage does not know about columns.
 public struct Line: Sendable, Equatable {
-    public var words: [Word]
-    public var box: Rect
+    public let words: [Word]
+    public let box: Rect
     /// The dominant font size of the line's words (by character count).
-    public var fontSize: Double
+    public let fontSize: Double
     /// True when most of the line's characters are set in a bold font.
     public let isBold: Bool
     /// True when most of the line's characters are set in an italic font.
@@ -14,59 +14,63 @@ public struct Line: Sendable, Equatable {
 
     public init(words: [Word]) {
         self.words = words
-        var box = words.first?.box ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
-        for word in words.dropFirst() { box = box.union(word.box) }
-        self.box = box
-        self.fontSize = Self.dominantSize(words)
-        let weights = Self.styleWeights(words)
-        self.isBold = weights.bold > 0.5 * Double(weights.total)
-        self.isItalic = weights.italic > 0.5 * Double(weights.total)
+        text = words.joinedText
+        box = words.map(\.box).union() ?? Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        fontSize = Self.dominantSize(words)
+        isBold = Self.isMostly(words, \.isBold)
+        isItalic = Self.isMostly(words, \.isItalic)
     }
 
     /// The words' text joined by single spaces.
-    public var text: String { words.joinedText }
+    public let text: String
 
-    /// Runs of words separated by gaps wider than `gapRatio` × font size: the cells of a
-    /// table line, or one segment for a line of prose. A gap starts after a word's markers.
-    public func segments(gapRatio: Double = LayoutSettings.standard.segmentGapRatio) -> [[Word]] {
-        var result: [[Word]] = []
-        for word in words {
-            if let previous = result.last?.last,
-               word.box.minX - previous.inkMaxX <= gapRatio * max(word.fontSize, previous.fontSize) {
-                result[result.count - 1].append(word)
-            } else {
-                result.append([word])
-            }
+    /// Runs of words separated by gaps wider than `gapRatio` × font size, as ranges of word
+    /// indices: the cells of a table line, or one segment for a line of prose. A gap starts
+    /// after a word's markers.
+    public func segmentRanges(gapRatio: Double) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for w in words.indices.dropFirst() where startsSegment(w, gapRatio: gapRatio) {
+            result.append(start..<w)
+            start = w
         }
+        if !words.isEmpty { result.append(start..<words.count) }
         return result
     }
 
-    /// Characters in bold and in italic words, and in all: a majority vote decides the line's
-    /// style. UTF-8 length is the weight: O(1), and close enough to characters for a vote.
-    private static func styleWeights(_ words: [Word]) -> (bold: Double, italic: Double, total: Int) {
-        var bold = 0, italic = 0, total = 0
-        for word in words {
-            let weight = word.text.utf8.count
-            total += weight
-            if word.isBold { bold += weight }
-            if word.isItalic { italic += weight }
-        }
-        return (Double(bold), Double(italic), total)
+    /// The words of each of `segmentRanges(gapRatio:)`.
+    public func segments(gapRatio: Double) -> [[Word]] {
+        segmentRanges(gapRatio: gapRatio).map { Array(words[$0]) }
     }
 
+    /// Word `w` (not the first) stands further from the word before than a segment's gap; a
+    /// gap that is not a number (a broken box) splits too.
+    private func startsSegment(_ w: Int, gapRatio: Double) -> Bool {
+        let gap = words[w].box.minX - words[w - 1].inkMaxX
+        return !(gap <= gapRatio * max(words[w].fontSize, words[w - 1].fontSize))
+    }
+
+    /// The words' text joined by single spaces, for a part of the line.
+    public func text(of range: Range<Int>) -> String { words[range].joinedText }
+
+    /// The union of the words' boxes.
+    public func box(of range: Range<Int>) -> Rect { words[range].map(\.box).union()! }
+
+    /// Whether most of the words' characters have the style: a majority vote weighted by UTF-8
+    /// length (close enough to characters for a vote).
+    public static func isMostly(_ words: [Word], _ style: (Word) -> Bool) -> Bool {
+        let total = words.reduce(0) { $0 + $1.text.utf8.count }
+        let styled = words.filter(style).reduce(0) { $0 + $1.text.utf8.count }
+        return 2 * styled > total
+    }
+
+    /// The size most characters are set in, rounded to a tenth of a point; ties go to the
+    /// larger size.
     private static func dominantSize(_ words: [Word]) -> Double {
-        // Sizes rounded to 0.1 pt, weighted by characters; ties go to the larger size.
-        guard let first = words.first.map(roundedSize) else { return 0 }
-        // Most lines are set in one size: no table then.
-        if words.allSatisfy({ roundedSize($0) == first }) { return first }
-        var weights: [(size: Double, count: Int)] = []
-        for word in words {
-            let size = roundedSize(word)
-            if let i = weights.firstIndex(where: { $0.size == size }) { weights[i].count += word.text.utf8.count }
-            else { weights.append((size, word.text.utf8.count)) }
-        }
-        return weights.max { ($0.count, $0.size) < ($1.count, $1.size) }?.size ?? 0
+        let sizes = words.map { ($0.fontSize * 10).rounded() / 10 }
+        // Most lines are set in one size.
+        if let first = sizes.first, sizes.allSatisfy({ $0 == first }) { return first }
+        let weights = Dictionary(words.map { (($0.fontSize * 10).rounded() / 10, $0.text.utf8.count) }, uniquingKeysWith: +)
+        return weights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
     }
-
-    private static func roundedSize(_ word: Word) -> Double { (word.fontSize * 10).rounded() / 10 }
 }

@@ -7,9 +7,9 @@ import Geometry
 /// row is not. Neighbouring rule rows are one mark; a band comes back as one mark whose top
 /// and bottom are its edges.
 public struct RuleDetector: Sendable {
-    public var settings: LayoutSettings
+    public var settings: ParserSettings
 
-    public init(settings: LayoutSettings = .standard) {
+    public init(settings: ParserSettings = .standard) {
         self.settings = settings
     }
 
@@ -20,7 +20,7 @@ public struct RuleDetector: Sendable {
         var rules: [HorizontalRule] = []
         var open: (top: Int, run: Range<Int>)?
         for row in 0...raster.rows {
-            let run = row < raster.rows ? longestInkRun(raster, row: row, needed: needed) : 0..<0
+            let run = row < raster.rows ? longestInkRun(raster, row: row) : 0..<0
             if run.count >= needed {
                 open = open.map { ($0.top, min($0.run.lowerBound, run.lowerBound)..<max($0.run.upperBound, run.upperBound)) }
                     ?? (row, run)
@@ -33,21 +33,16 @@ public struct RuleDetector: Sendable {
         return rules
     }
 
-    /// The longest run of ink pixels on one pixel row, when it can be a rule's (empty when not).
-    private func longestInkRun(_ raster: PageRaster, row: Int, needed: Int) -> Range<Int> {
-        raster.pixels.withUnsafeBufferPointer { pixels in
-            let base = row * raster.columns
-            // A run `needed` long covers every column from `columns - needed` to `needed`: one
-            // paper pixel there rules the row out (most rows of text, at once).
-            for column in max(0, raster.columns - needed)..<min(needed, raster.columns)
-            where pixels[base + column] >= settings.ruleInkLevel { return 0..<0 }
-            var best = 0..<0, start = 0
-            for column in 0...raster.columns {
-                if column < raster.columns, pixels[base + column] < settings.ruleInkLevel { continue }
-                if column - start > best.count { best = start..<column }
-                start = column + 1
-            }
-            return best
+    /// The longest run of ink pixels on one pixel row.
+    private func longestInkRun(_ raster: PageRaster, row: Int) -> Range<Int> {
+        let first = row * raster.columns
+        var best = 0..<0, start = 0
+        for column in 0...raster.columns {
+            let isInk = column < raster.columns && raster.pixels[first + column] < settings.ruleInkLevel
+            if isInk { continue }
+            if column - start > best.count { best = start..<column }
+            start = column + 1
         }
+        return best
     }
 }

@@ -14,34 +14,37 @@ public struct Word: Sendable, Equatable {
     public var markers: [FootnoteMarker]
     /// True for a marker that stands before text instead of after it: a footnote's own number.
     public var isLeadingMarker: Bool
-    /// Style read from the font name once, when the word is made (the parser asks often).
+    /// Style read from the font name when the word is made (the parser asks often).
     public let isBold: Bool
     public let isItalic: Bool
 
     public init(text: String, box: Rect, fontName: String, fontSize: Double,
                 markers: [FootnoteMarker] = [], isLeadingMarker: Bool = false) {
         self.init(text: text, box: box, fontName: fontName, fontSize: fontSize, markers: markers,
-                  isLeadingMarker: isLeadingMarker, isBold: FontTraits.isBold(fontName), isItalic: FontTraits.isItalic(fontName))
+                  isLeadingMarker: isLeadingMarker, style: FontStyle(fontName: fontName))
     }
 
     init(text: String, box: Rect, fontName: String, fontSize: Double, markers: [FootnoteMarker] = [],
-         isLeadingMarker: Bool = false, isBold: Bool, isItalic: Bool) {
+         isLeadingMarker: Bool = false, style: FontStyle) {
         self.text = text
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize
         self.markers = markers
         self.isLeadingMarker = isLeadingMarker
-        self.isBold = isBold
-        self.isItalic = isItalic
+        self.isBold = style.isBold
+        self.isItalic = style.isItalic
     }
 
     /// Where the word's ink ends: after its markers when it has any. The space to the next word
     /// starts there: "Afrika² Bellen" is a word space apart, while the marker-free `box` ends a
     /// marker's width earlier and would make it a column gap.
-    @inlinable public var inkMaxX: Double {
-        var end = box.maxX
-        for marker in markers where marker.box.maxX > end { end = marker.box.maxX }
-        return end
+    public var inkMaxX: Double {
+        markers.map(\.box.maxX).reduce(box.maxX, max)
     }
+}
+
+extension Collection where Element == Word {
+    /// The words' text joined by single spaces, as `Line.text`.
+    public var joinedText: String { map(\.text).joined(separator: " ") }
 }

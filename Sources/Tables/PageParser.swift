@@ -30,10 +30,10 @@ public struct PageResult: Sendable {
 /// left, and then every remaining line is prose, or, inside a table, an unaccounted line with
 /// a warning.
 public struct PageParser: Sendable {
-    public var settings: TableSettings
-    public var vocabulary: HeaderVocabulary
+    public var settings: ParserSettings
+    public var vocabulary: Vocabulary
 
-    public init(settings: TableSettings = .standard, vocabulary: HeaderVocabulary = .standard) {
+    public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
         self.vocabulary = vocabulary
     }
@@ -42,7 +42,7 @@ public struct PageParser: Sendable {
     /// `rules`: the rules and bands the page draws in its `tightRowRegion`, once asked for.
     public func parse(_ layout: PageLayout, running: Set<Int>, rules: [HorizontalRule]? = nil) -> PageResult {
         // Every reading starts from the same unread page, so its amounts and headers are found once.
-        var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings))
+        var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings, vocabulary: vocabulary))
         for i in running { unread.roles[i] = .runningText }
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
@@ -61,7 +61,7 @@ public struct PageParser: Sendable {
                                 accounting: LineAccounting(), runningHeaders: [])
         let (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
         result.runningHeaders = runningHeaders(page)
-        result.footnotes = FootnoteDetector(settings: settings).footnotes(in: &page)
+        result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         classifyRest(&page, tableSpans: spans, into: &result)
         result.accounting = LineAccounting(counting: page.roles.map { $0 ?? .prose })
@@ -94,7 +94,8 @@ public struct PageParser: Sendable {
 
     private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
                             otherFlaws: [PlacementFlaws], forced: AmountPlacement?, rules: [HorizontalRule]?) -> [TableReader.Result] {
-        let reader = TableReader(settings: settings, vocabulary: vocabulary, footnotes: FootnoteDetector(settings: settings))
+        let reader = TableReader(settings: settings, vocabulary: vocabulary,
+                                 footnotes: FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)))
         var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
             let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
@@ -133,7 +134,7 @@ public struct PageParser: Sendable {
                 prose.append(text)
             }
         }
-        if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: TextJoiner.join(prose))) }
+        if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: TextJoiner(vocabulary: vocabulary).join(prose))) }
     }
 
     /// The texts of the running lines in the page's top band, top to bottom, page numbers left out.
@@ -142,7 +143,7 @@ public struct PageParser: Sendable {
         for (i, line) in page.lines.enumerated() where page.roles[i] == .runningText
             && line.box.maxY <= settings.runningBandShare * page.page.height {
             let text = line.text(of: line.words.indices)
-            if !RunningTextDetector.isPageNumber(text) { headers.append(text) }
+            if !RunningTextDetector(settings: settings, vocabulary: vocabulary).isPageNumber(text) { headers.append(text) }
         }
         return headers
     }

@@ -7,18 +7,15 @@ import Tables
 
 /// The whole ingest pipeline as one call: PDF → glyphs → lines → tables → catalogue.
 public struct Ingestor: Sendable {
-    public var layout: LayoutSettings
-    public var tables: TableSettings
-    public var vocabulary: HeaderVocabulary
+    public var settings: ParserSettings
+    public var vocabulary: Vocabulary
     /// Threads reading pages of one document; one per core by default.
     public var workers: Int
     public var limits: Limits
 
-    public init(layout: LayoutSettings = .standard, tables: TableSettings = .standard,
-                vocabulary: HeaderVocabulary = .standard, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                limits: Limits = .standard) {
-        self.layout = layout
-        self.tables = tables
+    public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: Limits = .standard) {
+        self.settings = settings
         self.vocabulary = vocabulary
         self.workers = max(1, workers)
         self.limits = limits
@@ -34,7 +31,7 @@ public struct Ingestor: Sendable {
             throw TariffError(file: path, reason: "has \(documents[0].pageCount) pages, more than the limit of \(limits.maxPages) (--max-pages)")
         }
         let deadline = limits.timeout.map { Double(started) / 1e9 + $0 }
-        let pipeline = PagePipeline(documents: documents, layout: layout, tables: tables, vocabulary: vocabulary,
+        let pipeline = PagePipeline(documents: documents, settings: settings, vocabulary: vocabulary,
                                     maxGlyphsPerPage: limits.maxGlyphsPerPage, deadline: deadline)
         let output: PagePipeline.Output
         do { output = try pipeline.run() } catch let stopped as PagePipeline.Stopped {
@@ -49,7 +46,7 @@ public struct Ingestor: Sendable {
         }
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
-        var catalogue = clock.measure(.build) { CatalogueBuilder().build(output.sheet, source: source, workers: workers) }
+        var catalogue = clock.measure(.build) { CatalogueBuilder(vocabulary: vocabulary).build(output.sheet, source: source) }
         for page in output.truncatedPages {
             catalogue.warnings.append(Warning(page: page, message: "poppler reads at most \(PagePipeline.popplerTinyCharacterCap) "
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))

@@ -13,9 +13,8 @@ import Tables
 /// never depends on timing.
 struct PagePipeline {
     var documents: [PDFDocument]
-    var layout: LayoutSettings
-    var tables: TableSettings
-    var vocabulary: HeaderVocabulary
+    var settings: ParserSettings
+    var vocabulary: Vocabulary
     /// A page with more glyphs fails the document (bounds memory before layout).
     var maxGlyphsPerPage = Limits.standard.maxGlyphsPerPage
     /// Uptime in seconds after which the document fails, checked before each page.
@@ -44,12 +43,12 @@ struct PagePipeline {
     static let popplerTinyCharacterWidth = 3.0
 
     func run() throws -> Output {
-        let stream = PageStream(pageCount: documents[0].pageCount, window: tables.runningWindow, lookahead: lookahead,
+        let stream = PageStream(pageCount: documents[0].pageCount, window: settings.runningWindow, lookahead: lookahead,
                                 maxGlyphsPerPage: maxGlyphsPerPage)
         let pool = DocumentPool(documents)
-        let work = PageWork(layout: layout, maxGlyphsPerPage: maxGlyphsPerPage, deadline: deadline,
-                            detector: RunningTextDetector(settings: tables),
-                            parser: PageParser(settings: tables, vocabulary: vocabulary))
+        let work = PageWork(settings: settings, maxGlyphsPerPage: maxGlyphsPerPage, deadline: deadline,
+                            detector: RunningTextDetector(settings: settings, vocabulary: vocabulary),
+                            parser: PageParser(settings: settings, vocabulary: vocabulary))
         DispatchQueue.concurrentPerform(iterations: documents.count) { worker in
             while let task = stream.next() {
                 switch task {
@@ -74,7 +73,7 @@ struct PagePipeline {
 
 /// What a worker does with one page, outside any lock.
 private struct PageWork: Sendable {
-    var layout: LayoutSettings
+    var settings: ParserSettings
     var maxGlyphsPerPage: Int
     var deadline: Double?
     var detector: RunningTextDetector
@@ -89,7 +88,7 @@ private struct PageWork: Sendable {
             return LaidOutPage(layout: PageLayout(number: text.number, width: 0, height: 0, lines: []), keys: [],
                                glyphs: text.glyphs.count, tinyGlyphs: tiny, clock: clock)
         }
-        let lines = clock.measure(.layout) { PageLayout(page: text, settings: layout) }
+        let lines = clock.measure(.layout) { PageLayout(page: text, settings: settings) }
         return LaidOutPage(layout: lines, keys: detector.keys(of: lines), glyphs: text.glyphs.count, tinyGlyphs: tiny,
                            clock: clock)
     }
@@ -105,9 +104,9 @@ private struct PageWork: Sendable {
         var result = clock.measure(.parse) { parser.parse(page, running: running) }
         if let region = result.tightRowRegion {
             let raster = clock.measure(.extract) {
-                document.raster(page: index + 1, region: region, scaleX: layout.ruleRasterScaleX, scaleY: layout.ruleRasterScaleY)
+                document.raster(page: index + 1, region: region, scaleX: settings.ruleRasterScaleX, scaleY: settings.ruleRasterScaleY)
             }
-            let rules = clock.measure(.layout) { RuleDetector(settings: layout).rules(in: raster) }
+            let rules = clock.measure(.layout) { RuleDetector(settings: settings).rules(in: raster) }
             result = clock.measure(.parse) { parser.parse(page, running: running, rules: rules) }
         }
         return ParsedPage(result: result, clock: clock)

@@ -5,20 +5,13 @@
 //     tariff-render archive PAGES OUT.pdf the first edition's pages repeated to PAGES pages (benchmarks)
 //
 // Errors print one line on stderr and exit 2.
+import Foundation
 import Renderer
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Prints `message` as one line on stderr and exits with status 2.
 func fail(_ message: String) -> Never {
     let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-    // write(2) rather than fputs(stderr): Swift 6 rejects the global `stderr` as shared mutable state.
-    let bytes = Array("tariff-render: \(line)\n".utf8)
-    _ = bytes.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    FileHandle.standardError.write(Data("tariff-render: \(line)\n".utf8))
     exit(2)
 }
 

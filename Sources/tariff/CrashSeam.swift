@@ -9,9 +9,9 @@ enum CrashSeam {
         let name = URL(fileURLWithPath: sheet).lastPathComponent
         let environment = ProcessInfo.processInfo.environment
         if environment["TARIFF_TEST_CRASH"] == name {
-            // A write through a bad pointer, as a bug in C code would do (a sent signal can be
-            // caught and resumed; this cannot).
-            UnsafeMutablePointer<Int>(bitPattern: 0x10)!.pointee = 1
+            // The default action of SIGSEGV ends the process as a bad memory access in C would.
+            signal(SIGSEGV, SIG_DFL)
+            raise(SIGSEGV)
         }
         if environment["TARIFF_TEST_HANG"] == name { while true { sleep(60) } }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtomicFile
 import Catalogue
 import Foundation
 import TariffKit
@@ -97,10 +98,10 @@ struct Ingest: ParsableCommand {
         var status: Int32 = 0
         do {
             var result = try Ingestor(workers: jobs, limits: limits).ingest(path: sheets[0])
-            let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue, workers: jobs) }
+            let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
             if let target = target(for: sheets[0]) {
                 do { try AtomicFile.write(json, to: target) } catch {
-                    throw TariffError(file: target, reason: "cannot be written (\(error.localizedDescription))")
+                    throw TariffError(file: target, reason: "cannot be written (\(error.reason))")
                 }
             } else {
                 FileHandle.standardOutput.write(Data(json.utf8))

@@ -1,7 +1,7 @@
 import Catalogue
 import Testing
 
-/// The small rules that give parsed text its meaning.
+/// The model's small rules: ids from names, the accounted share.
 @Suite struct RuleTests {
     @Test(arguments: [
         ("KPN EEN Connext Plus", "kpn-een-connext-plus"),
@@ -16,25 +16,6 @@ import Testing
 
     @Test func idsAreMadeUniqueInDocumentOrder() {
         #expect(Slug.unique(["a", "b", "a", "a", "a-2"]) == ["a", "b", "a-3", "a-4", "a-2"])
-    }
-
-    @Test func requirementAnnotationsAreTakenOutOfNames() {
-        #expect(Annotation.requirements(in: "KPN EEN Callcenter Agent (alleen bij Pro user)") == ("KPN EEN Callcenter Agent", ["Pro"]))
-        #expect(Annotation.requirements(in: "KPN EEN Desktop Integratie Basis (alleen bij Plus user)").requires == ["Plus"])
-        #expect(Annotation.requirements(in: "Rapportage (alleen bij Plus en Pro users)").requires == ["Plus", "Pro"])
-        #expect(Annotation.requirements(in: "KPN EEN Onbeperkt Bellen EU (excl. Nederland)") == ("KPN EEN Onbeperkt Bellen EU (excl. Nederland)", []))
-    }
-
-    @Test func perUserAnnotation() {
-        #expect(Annotation.cellAnnotation("(per gebruiker)") == ("user", nil))
-        #expect(Annotation.cellAnnotation("(per jaar)") == (nil, "(per jaar)"))
-    }
-
-    @Test func roundingSentences() {
-        let both = RoundingRule.rounding(in: ["Minuten worden naar boven afgerond, centen worden naar boven afgerond."])
-        #expect(both == Rounding(minutes: .up, cents: .up))
-        #expect(RoundingRule.rounding(in: ["Per minuut wordt naar beneden afgerond."]) == Rounding(minutes: .down))
-        #expect(RoundingRule.rounding(in: ["Prijzen zijn exclusief btw."]) == nil)
     }
 
     @Test func accountedShareIsPrintedWithOneDecimal() {

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import Geometry
+import Layout
 import Testing
 import TestSupport
 
@@ -37,7 +38,7 @@ import TestSupport
         let decoded = GlyphStreamDecoder.decode(once)
         #expect(GlyphStreamEncoder.encode(decoded) == once)
         #expect(decoded[0].glyphs.map(\.text) == ["P", "²", "?"])
-        #expect(decoded[0].glyphs[0].isBold && decoded[0].glyphs[2].isItalic)
+        #expect(FontStyle(fontName: decoded[0].glyphs[0].fontName).isBold && FontStyle(fontName: decoded[0].glyphs[2].fontName).isItalic)
     }
 
     /// Random bytes (seeded) never trap the decoder or the pipeline behind it.

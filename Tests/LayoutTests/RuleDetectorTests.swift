@@ -53,7 +53,7 @@ import Testing
             try #require(page.lines.first { $0.text.hasPrefix(start) })
         }
         let region = Rect(minX: names[0].box.minX, minY: names[0].box.minY, maxX: names[0].box.minX + 200, maxY: names[3].box.maxY + 3)
-        let settings = LayoutSettings.standard
+        let settings = ParserSettings.standard
         let found = RuleDetector().rules(in: document.raster(page: 1, region: region, scaleX: settings.ruleRasterScaleX,
                                                              scaleY: settings.ruleRasterScaleY))
         guard rules else { return #expect(found.isEmpty) }

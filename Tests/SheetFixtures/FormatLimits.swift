@@ -59,7 +59,7 @@ public enum FormatLimits {
     public static let amountShapes = "amounts up to 5 whole digits; ranges low to high"
 
     /// All of the above, for reports.
-    /// 16. In a table whose rows stand closer than the parser's row gap (TableSettings.rowGapRatio,
+    /// 16. In a table whose rows stand closer than the parser's row gap (ParserSettings.rowGapRatio,
     ///     0.3 em) and that draws no rules, group rows are bold or filled: a group row set in
     ///     the products' own weight, with no gap, fill or rule around it, differs from a wrapped
     ///     name line in nothing a reader of the page can see. (Filled group rows and plain ones

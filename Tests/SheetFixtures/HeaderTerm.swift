@@ -1,4 +1,4 @@
-import Tables
+import Catalogue
 
 /// A price-column header as a designer prints it, and the price label the contract gives it.
 ///

@@ -16,7 +16,7 @@ public enum LayoutDump {
             out.append("page \(number):")
             for line in page.lines {
                 let style = (line.isBold ? "B" : "-") + (line.isItalic ? "I" : "-")
-                let segments = line.segments().map { segment in
+                let segments = line.segments(gapRatio: ParserSettings.standard.segmentGapRatio).map { segment in
                     segment.map(text).joined(separator: " ")
                 }
                 out.append(String(format: "  y %6.1f–%6.1f x %5.1f  %4.1fpt %@ | ", line.box.minY, line.box.maxY,

@@ -1,5 +1,6 @@
 import Foundation
 import Renderer
+import Catalogue
 import Tables
 
 /// Draws random tariff sheets from a seed: a random style, 1–3 pages of tables (groups,

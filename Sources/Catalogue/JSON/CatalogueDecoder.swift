@@ -1,5 +1,4 @@
 import Foundation
-import Tables
 
 /// Reads a catalogue JSON (what `CatalogueEncoder` writes, shared/CONTRACT.md) back into a
 /// `Catalogue`, so `tariff diff` can compare a committed catalogue with a freshly read sheet.

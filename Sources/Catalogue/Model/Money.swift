@@ -16,77 +16,24 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses "1250.00", "0.06", "-3.5", "7"; nil for anything else (no exponent, no comma,
     /// no more than 12 decimals or 15 whole digits, nil rather than an overflow).
     public init?(_ text: String) {
-        var text = text
-        guard let (units, scale) = text.withUTF8(Self.parse) else { return nil }
-        self.init(units: units, scale: scale)
-    }
-
-    /// Units and scale of canonical decimal text, read byte by byte: only ASCII digits, one
-    /// point with digits on both sides, and a leading minus are accepted.
-    private static func parse(_ text: UnsafeBufferPointer<UInt8>) -> (units: Int64, scale: Int)? {
-        var magnitude: Int64 = 0, wholeDigits = 0, fractionDigits = 0
-        var negative = false, hasPoint = false
-        for (offset, byte) in text.enumerated() {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard let next = appending(Int64(byte - UInt8(ascii: "0")), to: magnitude) else { return nil }
-                magnitude = next
-                if hasPoint { fractionDigits += 1 } else { wholeDigits += 1 }
-            case UInt8(ascii: "."):
-                guard !hasPoint else { return nil }
-                hasPoint = true
-            case UInt8(ascii: "-") where offset == 0: negative = true
-            default: return nil
-            }
-        }
-        guard (1...15).contains(wholeDigits), fractionDigits <= 12, !hasPoint || fractionDigits > 0 else { return nil }
-        let scale = max(2, fractionDigits)
-        for _ in fractionDigits..<scale {
-            guard let next = appending(0, to: magnitude) else { return nil }
-            magnitude = next
-        }
-        return (negative ? -magnitude : magnitude, scale)
-    }
-
-    /// `value` × 10 + `digit`, nil when that does not fit.
-    private static func appending(_ digit: Int64, to value: Int64) -> Int64? {
-        let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-        let (sum, carry) = shifted.addingReportingOverflow(digit)
-        return overflow || carry ? nil : sum
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts[0].count <= 15 else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count <= 12 else { return nil }
+        let scale = max(2, fraction.count)
+        let digits = parts[0] + fraction + String(repeating: "0", count: scale - fraction.count)
+        guard let magnitude = Int64(digits) else { return nil }
+        self.init(units: negative ? -magnitude : magnitude, scale: scale)
     }
 
     /// "1250.00": at least two decimals, no thousands separator.
     public var description: String {
-        withDescription { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// `description` as UTF-8 in a temporary buffer, so the JSON writer copies an amount
-    /// without making a `String` of it.
-    func withDescription<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        precondition(scale >= 0, "negative scale")
-        var digitCount = 0
-        var rest = units.magnitude
-        repeat {
-            digitCount += 1
-            rest /= 10
-        } while rest > 0
-        // The sign, the whole digits (at least one), the point, `scale` decimals.
-        let length = (units < 0 ? 1 : 0) + max(digitCount, scale + 1) + 1
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { text in
-            rest = units.magnitude
-            var index = length
-            for position in 0..<(length - (units < 0 ? 2 : 1)) {
-                if position == scale {
-                    index -= 1
-                    text[index] = UInt8(ascii: ".")
-                }
-                index -= 1
-                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            if units < 0 { text[0] = UInt8(ascii: "-") }
-            return body(UnsafeBufferPointer(text))
-        }
+        let digits = String(units.magnitude)
+        let padded = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
+        let point = padded.index(padded.endIndex, offsetBy: -scale)
+        return (units < 0 ? "-" : "") + padded[..<point] + "." + padded[point...]
     }
 
     /// The same value at a larger scale.

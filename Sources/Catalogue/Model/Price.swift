@@ -1,5 +1,3 @@
-import Tables
-
 /// One price of a product: what it is for (label, type, period or unit) and how much.
 public struct Price: Sendable, Equatable {
     public var label: PriceLabel

@@ -1,23 +1,17 @@
 import CPangoCairo
 
-/// A cairo PDF surface writing into memory, with the metadata fixed so output is reproducible.
+/// A cairo PDF surface writing to a file, with the metadata fixed so output is reproducible.
 final class PdfDocument {
     /// The cairo context every drawing call goes through.
     let cairo: OpaquePointer
     private let surface: OpaquePointer
-    private let sink = ByteSink()
 
     /// Fixed dates: cairo would otherwise stamp the current time and no two renders would match.
     static let fixedDate = "2026-01-01T00:00:00Z"
 
-    init(width: Double, height: Double, title: String) throws {
-        let closure = Unmanaged.passUnretained(sink).toOpaque()
-        surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.append(UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, closure, width, height)
+    /// A document cairo writes to `path` as it draws (finished by `finish`).
+    init(path: String, width: Double, height: Double, title: String) throws {
+        surface = cairo_pdf_surface_create(path, width, height)
         cairo = cairo_create(surface)
         try Self.check(cairo_surface_status(surface))
         try Self.check(cairo_status(cairo))
@@ -34,12 +28,11 @@ final class PdfDocument {
         cairo_show_page(cairo)
     }
 
-    /// Flushes the surface and returns the whole file; the document is unusable afterwards.
-    func finish() throws -> [UInt8] {
+    /// Writes out the rest of the file; the document is unusable afterwards.
+    func finish() throws {
         try Self.check(cairo_status(cairo))
         cairo_surface_finish(surface)
         try Self.check(cairo_surface_status(surface))
-        return sink.bytes
     }
 
     private func setMetadata(title: String) {

@@ -1,3 +1,4 @@
+import AtomicFile
 import Foundation
 
 /// Draws a `SheetSpec` as a PDF with cairo and Pango.
@@ -14,7 +15,9 @@ public enum SheetRenderer {
     @discardableResult
     public static func render(_ sheet: SheetSpec, to path: String) throws -> RenderReport {
         let rendered = try renderWithReport(sheet)
-        try AtomicFile.write(rendered.pdf, to: path)
+        do { try AtomicFile.write(Data(rendered.pdf), to: path) } catch {
+            throw RenderError.write(path: path, reason: error.reason)
+        }
         return rendered.report
     }
 
@@ -30,9 +33,20 @@ public enum SheetRenderer {
         try SheetMetrics(style: sheet.style).validate()
         lock.lock()
         defer { lock.unlock() }
-        let document = try PdfDocument(width: sheet.style.pageWidth, height: sheet.style.pageHeight,
-                                       title: sheet.title)
-        let report = SheetComposer(sheet: sheet, document: document).compose()
-        return (try document.finish(), report)
+        // cairo writes the file as it draws; the bytes are read back whole.
+        let drawing = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tariff-render-\(ProcessInfo.processInfo.processIdentifier).pdf")
+        defer { try? FileManager.default.removeItem(at: drawing) }
+        let report: RenderReport
+        do {
+            let document = try PdfDocument(path: drawing.path, width: sheet.style.pageWidth, height: sheet.style.pageHeight,
+                                           title: sheet.title)
+            report = SheetComposer(sheet: sheet, document: document).compose()
+            try document.finish()
+        }
+        guard let bytes = FileManager.default.contents(atPath: drawing.path) else {
+            throw RenderError.write(path: drawing.path, reason: "cairo wrote no file")
+        }
+        return ([UInt8](bytes), report)
     }
 }

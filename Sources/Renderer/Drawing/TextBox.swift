@@ -27,7 +27,7 @@ final class TextBox {
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
+        tariff_layout_release(layout)
     }
 
     /// Logical height of all lines.

@@ -3,7 +3,8 @@ import Layout
 /// Finds footnotes among the lines no table used: a line that starts with a marker (a raised
 /// number, or a bare number followed by a wide gap) and the lines that continue it.
 struct FootnoteDetector {
-    var settings: TableSettings
+    var settings: ParserSettings
+    var joiner: TextJoiner
 
     /// The footnote number a line starts with, nil when it does not start a footnote.
     func marker(startingLine i: Int, _ page: PageLines) -> String? {
@@ -37,7 +38,7 @@ struct FootnoteDetector {
                 texts.append(page.lines[last].text(of: page.lines[last].words.indices))
                 page.roles[last] = .footnote
             }
-            result.append(ParsedFootnote(page: page.number, marker: marker, text: TextJoiner.join(texts)))
+            result.append(ParsedFootnote(page: page.number, marker: marker, text: joiner.join(texts)))
             i = last + 1
         }
         return result
@@ -51,13 +52,11 @@ struct FootnoteDetector {
     func continues(_ line: Line, after previous: Line) -> Bool {
         let size = previous.fontSize
         return marker(starting: line) == nil && line.box.minY - previous.box.maxY <= settings.footnoteLineGapRatio * size
-            && abs(line.fontSize - size) <= 0.1 * size
+            && settings.sameSize(line.fontSize, size)
     }
 
-    /// "1", "12", "*", "**", "†": a footnote's number. Plain ASCII text is read by its bytes.
+    /// "1", "12", "*", "**", "†": a footnote's number.
     static func looksLikeNumber(_ text: String) -> Bool {
-        text.withPlainASCII { bytes in
-            (bytes.count <= 2 && bytes.allSatisfy(PlainASCII.isDigit)) || (!bytes.isEmpty && bytes.allSatisfy { $0 == UInt8(ascii: "*") })
-        } ?? ((text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) }))
+        (text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) })
     }
 }

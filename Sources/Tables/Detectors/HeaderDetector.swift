@@ -1,3 +1,4 @@
+import Catalogue
 import Geometry
 import Layout
 
@@ -21,10 +22,10 @@ struct HeaderCell {
     /// A label known to the vocabulary, or a word typical of price headers.
     let looksLikeHeader: Bool
 
-    init(box: Rect, lines: [[Word]], vocabulary: HeaderVocabulary) {
+    init(box: Rect, lines: [[Word]], vocabulary: Vocabulary, joiner: TextJoiner) {
         self.box = box
         self.lines = lines
-        text = TextJoiner.join(lines.map { $0.joinedText })
+        text = joiner.join(lines.map { $0.joinedText })
         (label, looksLikeHeader) = vocabulary.reading(text)
     }
 
@@ -35,10 +36,15 @@ struct HeaderCell {
 /// up and down over the label lines that wrap with it, kept when one of the joined labels
 /// reads as a price header.
 struct HeaderDetector {
-    var settings: TableSettings
-    var vocabulary: HeaderVocabulary
-    /// Cells of a header line hold only a few words; a longer run is prose.
-    let maxWordsPerLabelLine = 8
+    let settings: ParserSettings
+    let vocabulary: Vocabulary
+    private let footnotes: FootnoteDetector
+
+    init(settings: ParserSettings, vocabulary: Vocabulary) {
+        self.settings = settings
+        self.vocabulary = vocabulary
+        footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
+    }
 
     func headers(in page: PageLines) -> [HeaderBlock] {
         var blocks: [HeaderBlock] = []
@@ -57,8 +63,8 @@ struct HeaderDetector {
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
         guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
-        let shape = labelShape(page.lines[i])
-        return shape.segments >= 2 && shape.longest <= maxWordsPerLabelLine
+        let cells = labelSegments(page.lines[i])
+        return cells.count >= 2 && cells.allSatisfy { $0.count <= settings.headerLabelMaxWords }
     }
 
     /// Free, or taken for running text: a continued table's header repeats at the same place on
@@ -68,18 +74,12 @@ struct HeaderDetector {
     }
 
     private func startsFootnote(_ i: Int, _ page: PageLines) -> Bool {
-        FootnoteDetector(settings: settings).marker(starting: page.lines[i]) != nil
+        footnotes.marker(starting: page.lines[i]) != nil
     }
 
     /// The line's label cells as word ranges.
     private func labelSegments(_ line: Line) -> [Range<Int>] {
         line.segmentRanges(gapRatio: settings.headerSegmentGapRatio)
-    }
-
-    /// How many label cells the line has, and the most words in one: all that is asked of
-    /// most lines, counted without collecting the cells.
-    private func labelShape(_ line: Line) -> (segments: Int, longest: Int) {
-        line.segmentShape(gapRatio: settings.headerSegmentGapRatio)
     }
 
     /// The seed plus the wrapped label lines touching it above and below, never a line of a
@@ -117,22 +117,20 @@ struct HeaderDetector {
         let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
         let largest = Self.largestWord(line)
         guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
-        let shape = labelShape(line)
-        guard shape.longest <= maxWordsPerLabelLine else { return false }
+        let cells = labelSegments(line)
+        guard cells.allSatisfy({ $0.count <= settings.headerLabelMaxWords }) else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
-        let atLeft = line.box.minX <= left + line.fontSize
-        let aloneAtLeft = shape.segments == 1 && atLeft
+        let atLeft = line.box.minX <= left + settings.leftEdgeRatio * line.fontSize
+        let aloneAtLeft = cells.count == 1 && atLeft
         // A line at the left edge in another weight than the header is the first product's
         // name, its label-like pieces ("Zakelijk Keuzemenu¹ (alleen") notwithstanding.
         let otherWeight = atLeft && block.allSatisfy { page.lines[$0].isBold != line.isBold }
         return !aloneAtLeft && !otherWeight
     }
 
-    /// The largest font size among the line's words (0 for none); the first wins a tie, as `max()`.
+    /// The largest font size among the line's words (0 for none).
     static func largestWord(_ line: Line) -> Double {
-        guard var largest = line.words.first?.fontSize else { return 0 }
-        for word in line.words.dropFirst() where largest < word.fontSize { largest = word.fontSize }
-        return largest
+        line.words.map(\.fontSize).max() ?? 0
     }
 
     /// Label segments of all header lines, merged into cells where they overlap horizontally.
@@ -152,7 +150,7 @@ struct HeaderDetector {
         }
         return cells.map { cell in
             HeaderCell(box: cell.box, lines: cell.lines.sorted { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) },
-                       vocabulary: vocabulary)
+                       vocabulary: vocabulary, joiner: footnotes.joiner)
         }
     }
 }

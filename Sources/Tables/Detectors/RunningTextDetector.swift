@@ -6,10 +6,13 @@ import Layout
 /// "Nearby" is a window of pages around each page, so a long archive streams through with
 /// only the window in memory, and a sheet shorter than the window is judged as a whole.
 public struct RunningTextDetector: Sendable {
-    public var settings: TableSettings
+    public var settings: ParserSettings
+    /// Words around page numbers ("Pagina 3 van 5").
+    public var vocabulary: Vocabulary
 
-    public init(settings: TableSettings = .standard) {
+    public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
+        self.vocabulary = vocabulary
     }
 
     /// The band keys of a page's lines: nil for a line outside the bands or inside a footnote.
@@ -29,7 +32,7 @@ public struct RunningTextDetector: Sendable {
         }
         return Set(page.lines.indices.filter { i in
             guard let key = pageKeys[i] else { return false }
-            return repeatsEnough(counts[key] ?? 0, of: window.count) || Self.isPageNumber(page.lines[i].text)
+            return repeatsEnough(counts[key] ?? 0, of: window.count) || isPageNumber(page.lines[i].text)
         })
     }
 
@@ -47,7 +50,7 @@ public struct RunningTextDetector: Sendable {
     /// Lines that start or continue a footnote: the same footnote printed at the same place on
     /// two pages is still a footnote, not a running footer.
     private func footnoteLines(_ page: PageLayout) -> Set<Int> {
-        let detector = FootnoteDetector(settings: settings)
+        let detector = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
         var result = Set<Int>()
         for (i, line) in page.lines.enumerated() {
             if detector.marker(starting: line) != nil || (result.contains(i - 1) && detector.continues(line, after: page.lines[i - 1])) {
@@ -79,11 +82,10 @@ public struct RunningTextDetector: Sendable {
     }
 
     /// "3", "- 3 -", "Pagina 3", "3 / 5", "3 van 5", "Page 3 of 5".
-    public static func isPageNumber(_ text: String) -> Bool {
-        // Its words are ASCII digits once the page words are gone: no digit, no page number.
-        guard text.utf8.contains(where: PlainASCII.isDigit) else { return false }
+    public func isPageNumber(_ text: String) -> Bool {
+        let pageWords = Set(vocabulary.pageWords.map { $0.lowercased() })
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "/" })
-            .filter { !["pagina", "page", "blz.", "blz", "van", "of", "p."].contains($0) }
+            .filter { !pageWords.contains(String($0)) }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 }

@@ -13,18 +13,15 @@ struct Caption {
 /// ("Nationaal bellen"), else the line right above the header ("Connext Voice … Door KPN te
 /// factureren"). None at all: the table continues the one before (SheetAssembler).
 struct CaptionReader {
-    var settings: TableSettings
-    var vocabulary: HeaderVocabulary
-    /// A caption line holds a title and at most a note: more segments or words are prose.
-    let maxCaptionSegments = 3
-    let maxCaptionWords = 14
+    var settings: ParserSettings
+    var vocabulary: Vocabulary
 
     func caption(for header: HeaderBlock, nameCell: HeaderCell?, page: PageLines) -> Caption? {
         if let nameCell, !vocabulary.isGenericNameHeader(nameCell.text) {
             return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, line: nil)
         }
         if let line = captionLine(above: header.lines[0], page) {
-            let segments = page.lines[line].segments()
+            let segments = page.lines[line].segments(gapRatio: settings.segmentGapRatio)
             let note = segments.dropFirst().map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
             return Caption(text: segments[0].map(\.text).joined(separator: " "),
                            markers: segments[0].flatMap { $0.markers.map(\.label) },
@@ -37,9 +34,9 @@ struct CaptionReader {
     /// caption of a table spanning pages, not a running header (in a two-page sheet both repeat).
     private func isStyledCaption(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
         // The title is the line's first segment; a note after it may be set plain.
-        let title = Line(words: page.lines[k].segments()[0])
+        let title = Line(words: page.lines[k].segments(gapRatio: settings.segmentGapRatio)[0])
         return page.roles[k] == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
-            && (title.isBold || title.fontSize > page.lines[top].fontSize * 1.1)
+            && (title.isBold || title.fontSize > page.lines[top].fontSize * settings.captionSizeRatio)
     }
 
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {
@@ -47,8 +44,8 @@ struct CaptionReader {
         while k >= 0, page.roles[k] == .runningText, !isStyledCaption(k, above: top, page) { k -= 1 }
         guard k >= 0, page.isFree(k) || isStyledCaption(k, above: top, page), !page.hasMoney(k),
               page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return nil }
-        let segments = page.lines[k].segments()
-        guard segments.count <= maxCaptionSegments, page.lines[k].words.count <= maxCaptionWords,
+        let segments = page.lines[k].segments(gapRatio: settings.segmentGapRatio)
+        guard segments.count <= settings.captionMaxSegments, page.lines[k].words.count <= settings.captionMaxWords,
               !page.lines[k].words[0].isLeadingMarker else { return nil }
         return k
     }

@@ -3,7 +3,9 @@ import Layout
 
 /// Turns a table's row blocks into group rows and products, giving each line its role.
 struct RowBuilder {
-    let settings: TableSettings
+    let settings: ParserSettings
+    let vocabulary: Vocabulary
+    let joiner: TextJoiner
     let zones: ColumnZones
     let page: PageLines
     let columnCount: Int
@@ -33,26 +35,26 @@ struct RowBuilder {
     /// Right edge of the widest name line of the table: names wrap no later than this.
     var widestName = 0.0
     /// The columns of the words and amounts of each body line (see `CellColumns`).
-    var lineCells: LineTable<CellColumns>
+    var lineCells: [Int: CellColumns] = [:]
     /// Each body line's name-column words, and their text in lower case without leading
     /// markers: the row rules ask for them many times per block.
-    var names: LineTable<[Word]>
-    var nameKeys: LineTable<String>
+    var names: [Int: [Word]] = [:]
+    var nameKeys: [Int: String] = [:]
     /// Each body line's name words as a line of their own (size and style), nil without any.
-    var nameLines: LineTable<Line>
+    var nameLines: [Int: Line] = [:]
     /// Lines with an amount in a price column (see `isAnchor`).
-    var anchorLines: LineSet
+    var anchorLines = Set<Int>()
     /// Where each body line's name (leading markers aside) ends, and how its first word
     /// starts: what `earlyBreaks` measures, nil for a line without name words.
-    var nameEnds: LineTable<NameEnds>
+    var nameEnds: [Int: NameEnds] = [:]
     /// Lines whose name text runs on into the next line (see `runOnLines`).
-    var runsOn: LineSet
+    var runsOn = Set<Int>()
     /// Lines whose name text opens a "(alleen bij …" (see `namesAfterAnnotation`).
-    var requirementLines: LineSet
+    var requirementLines = Set<Int>()
     /// Price columns where each body line opens "(" without closing it, and where it closes
     /// one it did not open (see `closesOpenAnnotation`).
-    var opens: LineTable<Set<Int>>
-    var closes: LineTable<Set<Int>>
+    var opens: [Int: Set<Int>] = [:]
+    var closes: [Int: Set<Int>] = [:]
     /// The rules and bands the page draws across the table, when it was asked for them
     /// (see `RuledRows`); nil when it was not.
     var rules: [HorizontalRule]?
@@ -63,22 +65,13 @@ struct RowBuilder {
     /// band or rule may tell. The rules between rows, if the page draws any, say it for sure.
     private(set) var readsTightRows = false
 
-    init(settings: TableSettings, zones: ColumnZones, page: PageLines, columnCount: Int) {
+    init(settings: ParserSettings, vocabulary: Vocabulary, zones: ColumnZones, page: PageLines, columnCount: Int) {
         self.settings = settings
+        self.vocabulary = vocabulary
+        joiner = TextJoiner(vocabulary: vocabulary)
         self.zones = zones
         self.page = page
         self.columnCount = columnCount
-        let lineCount = page.lines.count
-        lineCells = LineTable(lineCount: lineCount)
-        names = LineTable(lineCount: lineCount)
-        nameKeys = LineTable(lineCount: lineCount)
-        nameLines = LineTable(lineCount: lineCount)
-        runsOn = LineSet(lineCount: lineCount)
-        anchorLines = LineSet(lineCount: lineCount)
-        nameEnds = LineTable(lineCount: lineCount)
-        requirementLines = LineSet(lineCount: lineCount)
-        opens = LineTable(lineCount: lineCount)
-        closes = LineTable(lineCount: lineCount)
     }
 
     /// What the row rules ask of a block, worked out once: its amount lines, those grouped
@@ -115,7 +108,7 @@ struct RowBuilder {
             if !words.isEmpty { nameLines[line] = Line(words: words) }
             if Self.runsOn(words.joinedText) { runsOn.insert(line) }
             let key = nameKeys[line]!
-            if key.containsASCII("(alleen") { requirementLines.insert(line) }
+            if key.unicodeScalars.contains("("), requirementOpenings.contains(where: key.contains) { requirementLines.insert(line) }
             let columns = zip(page.lines[line].words, lineCells[line]!.words)
             opens[line] = Set(columns.compactMap { word, column in
                 let (open, close) = Self.parentheses(word.text)
@@ -128,7 +121,7 @@ struct RowBuilder {
         }
         widestName = names.values.joined().map(\.box.maxX).max() ?? 0
         let spacing = RowSpacing(settings: settings, zones: zones, page: page)
-        let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary) }
+        let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: zones.leftEdge...zones.nameBoundary, settings: settings) }
         let pairs = blocks.map(spacing.namePairs)
         let tightest = spacing.tablePitch(pairs)
         let pieces = zip(blocks, pairs).flatMap { spacing.split($0, $1, table: tightest) }
@@ -368,7 +361,7 @@ struct RowBuilder {
 
     func nearestAnchor(_ line: Int, _ anchors: [Int], preferAbove: Bool) -> Int {
         let y = page.lines[line].box.midY
-        let tie = 0.15 * page.lines[line].fontSize
+        let tie = settings.anchorTieRatio * page.lines[line].fontSize
         return anchors.min { a, b in
             let da = abs(page.lines[a].box.midY - y), db = abs(page.lines[b].box.midY - y)
             if abs(da - db) > tie { return da < db }
@@ -380,7 +373,7 @@ struct RowBuilder {
     private mutating func groupRow(_ block: [Int]) -> GroupRow {
         for line in block { roles.append((line, .groupRow)) }
         let words = block.flatMap { page.lines[$0].words }
-        return GroupRow(text: TextJoiner.join(block.map { page.lines[$0].text }),
+        return GroupRow(text: joiner.join(block.map { page.lines[$0].text }),
                         markers: words.flatMap { $0.markers.map(\.label) }, page: page.number)
     }
 
@@ -421,11 +414,11 @@ struct RowBuilder {
             if isRemark { remarks.append(words) } else { name.append(words) }
         }
         for line in lines where nameWords[lines.firstIndex(of: line)!].isEmpty { roles.append((line, .productRow)) }
-        let text = SpacedText.join(lines.map { page.lines[$0].text })
-        return ProductRow(name: TextJoiner.join(name.map(Self.text)),
+        let text = lines.map { page.lines[$0].text }.joined(separator: " ")
+        return ProductRow(name: joiner.join(name.map(Self.text)),
                           markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } },
                           group: group, cells: cells(anchors: anchors, lines: lines, text: text, borrowed: borrowed, lent: lent),
-                          remarks: Self.paragraphs(remarks.map(Self.text)), page: page.number, text: text)
+                          remarks: paragraphs(remarks.map(Self.text)), page: page.number, text: text)
     }
 
     private func isRemarkLine(_ line: Line, rowSize: Double, rowItalic: Bool) -> Bool {
@@ -468,9 +461,9 @@ struct RowBuilder {
 
     private mutating func emptyCell(column: Int, note: String, text: String, into result: inout [Cell]) {
         let key = note.lowercased()
-        if TableReader.freeWords.contains(key) {
+        if vocabulary.contains(vocabulary.freeWords, key) {
             result.append(Cell(column: column, amount: MoneyText(low: "0.00", printed: note), annotation: nil))
-        } else if !TableReader.emptyCellWords.contains(key) {
+        } else if !vocabulary.contains(vocabulary.emptyCellWords, key) {
             warnings.append(ParseWarning(page: page.number, message: "text in a price column without an amount: \"\(note)\"", text: text))
         }
     }
@@ -494,13 +487,13 @@ struct RowBuilder {
             guard let column = lineCells[at.line]!.words[at.word] else { continue }
             words[column, default: []].append(page.lines[at.line].words[at.word].text)
         }
-        return words.mapValues(SpacedText.join)
+        return words.mapValues { $0.joined(separator: " ") }
     }
 
     private static func text(_ words: [Word]) -> String { words.joinedText }
 
     /// Remark lines joined into remarks; a line ending a sentence before a capital starts a new one.
-    static func paragraphs(_ lines: [String]) -> [String] {
+    func paragraphs(_ lines: [String]) -> [String] {
         var groups: [[String]] = []
         for line in lines {
             if let previous = groups.last?.last, previous.hasSuffix("."), line.first?.isUppercase == true {
@@ -511,6 +504,6 @@ struct RowBuilder {
                 groups[groups.count - 1].append(line)
             }
         }
-        return groups.map { TextJoiner.join($0) }
+        return groups.map { joiner.join($0) }
     }
 }

@@ -127,7 +127,7 @@ extension RowBuilder {
                 let key = nameKeys[line]!
                 if !key.isEmpty { name += name.isEmpty ? key : " " + key }
             }
-            if name.isEmpty || Self.annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
+            if name.isEmpty || annotationOpenings.contains(where: { name.hasPrefix($0) }) { return true }
             return startsInLowerCase(row.1, remarks: remarks) || namesAfterRemarks(row.1, remarks: remarks)
                 || namesAfterAnnotation(row.1, remarks: remarks)
                 || !fits(row, placement, remarks: remarks)
@@ -185,30 +185,17 @@ extension RowBuilder {
     /// whole name, so name text after it is the next row's.
     func namesAfterAnnotation(_ lines: [Int], remarks: Set<Int>) -> Bool {
         guard lines.contains(where: requirementLines.contains) else { return false }
-        let name = SpacedText.join(lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty })
-        if let goesOn = name.withPlainASCII(Self.goesOnAfterRequirement) { return goesOn }
-        guard let open = Self.requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
+        let name = lines.filter { !remarks.contains($0) }.map { nameKeys[$0]! }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard let open = requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
               let close = name[open.upperBound...].firstIndex(of: ")") else { return false }
         return name[name.index(after: close)...].contains { !$0.isWhitespace }
     }
 
-    /// `namesAfterAnnotation`'s test on the bytes of plain ASCII text: the first opening found
-    /// (in the order of `requirementOpenings`), its ")" and any non-space after that.
-    private static func goesOnAfterRequirement(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        let opening = requirementOpeningBytes.lazy.compactMap { opening in
-            PlainASCII.firstIndex(of: opening, in: name).map { $0 + opening.count }
-        }
-        guard let end = opening.first, let close = PlainASCII.firstIndex(of: ")", in: name, from: end) else { return false }
-        return name[(close + 1)...].contains { !PlainASCII.isWhitespace($0) }
-    }
-
-    private static let requirementOpeningBytes = requirementOpenings.map { Array($0.utf8) }
-
     /// How the annotations naming a required user type begin ("(alleen bij Pro user)").
-    static let requirementOpenings = ["(alleen bij", "(alleen voor"]
+    var requirementOpenings: [String] { vocabulary.requirement.openings.map { "(" + $0.lowercased() } }
 
     /// How the annotations that follow a name begin; a row's name never starts with one.
-    static let annotationOpenings = requirementOpenings + ["(per gebruiker"]
+    var annotationOpenings: [String] { requirementOpenings + vocabulary.perUserPhrases.map { "(" + $0.lowercased() } }
 
     /// Name lines whose text runs on into the next line of the block: a word broken at a
     /// hyphen ("Nieuw-" / "Zeeland") or a parenthesis left open ("(alleen bij" / "Pro user)").
@@ -222,16 +209,12 @@ extension RowBuilder {
     /// Name text that runs on: it ends at a hyphen or leaves a parenthesis open.
     static func runsOn(_ name: String) -> Bool {
         let (open, close) = parentheses(name)
-        return name.utf8.last == UInt8(ascii: "-") || open > close
+        return name.hasSuffix("-") || open > close
     }
 
-    /// How many "(" and ")" a text holds (bytes: both are ASCII, so UTF-8 never hides one).
+    /// How many "(" and ")" a text holds.
     static func parentheses(_ text: String) -> (open: Int, close: Int) {
-        var open = 0, close = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "(") { open += 1 } else if byte == UInt8(ascii: ")") { close += 1 }
-        }
-        return (open, close)
+        (text.unicodeScalars.count { $0 == "(" }, text.unicodeScalars.count { $0 == ")" })
     }
 
     /// Whether a row's amounts stand where the placement puts them: on its first name line,

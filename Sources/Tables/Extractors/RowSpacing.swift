@@ -10,7 +10,7 @@ import Layout
 /// spacing a producer uses; only name lines of one size are compared (a remark or an amount
 /// on its own baseline has another pitch).
 struct RowSpacing {
-    let settings: TableSettings
+    let settings: ParserSettings
     let zones: ColumnZones
     let page: PageLines
 
@@ -82,7 +82,7 @@ struct RowSpacing {
     }
 
     private func sameSize(_ a: Double, _ b: Double) -> Bool {
-        abs(a - b) <= Self.sameSizeShare * max(a, b)
+        settings.sameSize(a, b)
     }
 
     private func isWidened(_ pitch: Double, over tightest: Double, size: Double) -> Bool {
@@ -102,12 +102,9 @@ struct RowSpacing {
             nameText(line).map { (line: line, box: $0.box, size: $0.size, italic: $0.italic, marked: $0.marked) }
         }
         guard let nameSize = names.map(\.size).max() else { return ([], 0) }
-        func isName(_ size: Double, _ italic: Bool) -> Bool { !italic && nameSize - size <= Self.sameSizeShare * nameSize }
+        func isName(_ size: Double, _ italic: Bool) -> Bool { !italic && nameSize - size <= settings.sameSizeTolerance * nameSize }
         return (zip(names, names.dropFirst()).filter { a, b in isName(a.size, a.italic) && isName(b.size, b.italic) }, nameSize)
     }
-
-    /// Font sizes within this share of each other are one size (rounding of the producer).
-    private static let sameSizeShare = 0.05
 
     /// The box, size and slant of a line's name-column words, and whether they carry a
     /// footnote marker; nil when the line has no name text.

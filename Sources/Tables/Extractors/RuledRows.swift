@@ -1,3 +1,4 @@
+import Layout
 import Geometry
 
 /// Rows parted by what the page draws between them: a rule, or the edge of a band behind a row.
@@ -11,10 +12,12 @@ struct RuledRows {
     let page: PageLines
     /// The name column's left and right: a rule must run under all of it.
     let nameColumn: ClosedRange<Double>
+    let settings: ParserSettings
 
     /// `block` cut at every rule between two of its lines.
     func split(_ block: [Int]) -> [[Int]] {
-        let crossing = rules.filter { $0.minX <= nameColumn.lowerBound + Self.edgeSlack && $0.maxX >= nameColumn.upperBound - Self.edgeSlack }
+        let slack = settings.ruleEdgeSlack
+        let crossing = rules.filter { $0.minX <= nameColumn.lowerBound + slack && $0.maxX >= nameColumn.upperBound - slack }
         guard !crossing.isEmpty, block.count > 1 else { return [block] }
         var pieces: [[Int]] = [[block[0]]]
         for (above, below) in zip(block, block.dropFirst()) {
@@ -27,8 +30,4 @@ struct RuledRows {
         }
         return pieces
     }
-
-    /// A rule may stop this many points short of the name column's ends (the column is
-    /// measured from the text, which may overhang the rule by its side bearing).
-    static let edgeSlack = 2.0
 }

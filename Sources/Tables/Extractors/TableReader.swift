@@ -10,15 +10,9 @@ import Layout
 /// the name's first, middle or last line. A block without amounts is a group row when products
 /// follow it; after the last product it is no longer part of the table.
 struct TableReader {
-    var settings: TableSettings
-    var vocabulary: HeaderVocabulary
+    var settings: ParserSettings
+    var vocabulary: Vocabulary
     var footnotes: FootnoteDetector
-    static let bullets: Set<Character> = ["•", "▪", "◦", "●", "‣", "–"]
-    /// Cell text that says "no price here" on purpose.
-    static let emptyCellWords: Set<String> = ["-", "—", "–", "n.v.t.", "nvt", "n.v.t"]
-    /// Cell text that means a price of zero.
-    static let freeWords: Set<String> = ["gratis", "inbegrepen", "inclusief"]
-
     struct Result {
         var table: ParsedTable
         var warnings: [ParseWarning]
@@ -48,7 +42,7 @@ struct TableReader {
                              leftEdge: leftEdge, page)
         let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
-        var builder = RowBuilder(settings: settings, zones: zones, page: page, columnCount: priceCells.count)
+        var builder = RowBuilder(settings: settings, vocabulary: vocabulary, zones: zones, page: page, columnCount: priceCells.count)
         builder.otherTablesFlaws = otherTablesFlaws
         builder.forcedPlacement = forcedPlacement
         builder.rules = rules
@@ -116,11 +110,16 @@ struct TableReader {
         return body.reversed().prefix { top - page.lines[$0].box.minY <= reach }
     }
 
+    /// A line whose first word is a bullet on its own ("•").
     private func startsWithBullet(_ line: Line) -> Bool {
-        // Every bullet is outside ASCII: a word starting with an ASCII byte starts with no bullet.
-        guard let lead = line.words.first?.text.utf8.first, lead >= 0x80 else { return false }
-        guard let first = line.words.first?.text.first else { return false }
-        return Self.bullets.contains(first) && line.words[0].text.count == 1 && !line.words.isEmpty
+        guard let first = line.words.first else { return false }
+        return vocabulary.bullets.contains(first.text)
+    }
+
+    /// The majority vote of the line's style over its name-column words; nil without any.
+    static func nameIsBold(_ line: Line, _ zones: ColumnZones) -> Bool? {
+        let names = line.words.filter { zones.isName($0.box) }
+        return names.isEmpty ? nil : Line.isMostly(names, \.isBold)
     }
 
     /// Amount-free text running from the table's left edge into the price columns: a paragraph.
@@ -133,7 +132,7 @@ struct TableReader {
         let line = page.lines[i]
         let size = line.fontSize
         let cellEnds = wrappedCellEnds(line, under: linesAbove(i, in: body, page), page)
-        return line.segmentRanges(gapRatio: LayoutSettings.standard.segmentGapRatio).contains { segment in
+        return line.segmentRanges(gapRatio: settings.segmentGapRatio).contains { segment in
             sameSizeRuns(segment, line, cutAt: cellEnds).contains { run in
                 let box = line.box(of: run)
                 return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
@@ -176,12 +175,12 @@ struct TableReader {
 
     /// A word that opens "(" and leaves it open ("(per").
     static func opensAnnotation(_ text: String) -> Bool {
-        text.containsASCII("(") && !text.containsASCII(")")
+        text.unicodeScalars.contains("(") && !text.unicodeScalars.contains(")")
     }
 
     /// A word that closes a ")" it did not open ("gebruiker)").
     static func closesAnnotation(_ text: String) -> Bool {
-        (text.withPlainASCII { $0.last == PlainASCII.closingParenthesis } ?? text.hasSuffix(")")) && !text.containsASCII("(")
+        text.hasSuffix(")") && !text.unicodeScalars.contains("(")
     }
 
     /// A segment cut where the type size changes, and where a wrapped cell end starts (`cutAt`):
@@ -211,7 +210,7 @@ struct TableReader {
         // Each line's name weight is voted once, with no line built (nil: no name text).
         var lastNameBold: Bool?
         for i in body {
-            let nameBold = page.lines[i].isBold { zones.isName($0.box) }
+            let nameBold = Self.nameIsBold(page.lines[i], zones)
             if let last = blocks.last?.last, !startsBlock(i, nameBold, after: last, lastNameBold, page) {
                 blocks[blocks.count - 1].append(i)
             } else {

@@ -1,3 +1,4 @@
+import Catalogue
 /// One table on one page: a caption, price columns from its header, and body rows.
 /// A table continued on the next page is a second `ParsedTable` with the same caption.
 public struct ParsedTable: Sendable, Equatable {

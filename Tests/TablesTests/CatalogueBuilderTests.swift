@@ -1,5 +1,5 @@
 import Catalogue
-import Tables
+@testable import Tables
 import Testing
 import TestSupport
 

@@ -1,31 +1,25 @@
-import Tables
+import Catalogue
 
 /// Gives the parsed tables their meaning: names cleaned of annotations, requirements, prices
 /// typed by label, exact money, footnote ids, rounding rules, stable ids.
 public struct CatalogueBuilder: Sendable {
-    public init() {}
+    private let annotations: Annotation
+    private let rounding: RoundingRule
 
-    /// `workers`: threads the products are typed on (a long sheet's thousands of rows); the
-    /// catalogue is the same for any number.
-    public func build(_ sheet: ParsedSheet, source: Source, workers: Int = 1) -> Catalogue {
+    public init(vocabulary: Vocabulary = .standard) {
+        annotations = Annotation(vocabulary: vocabulary)
+        rounding = RoundingRule(vocabulary: vocabulary)
+    }
+
+    public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
             .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
         let index = FootnoteIndex(footnotes)
-        let rows = sheet.tables.indices.flatMap { t in sheet.tables[t].rows.indices.map { (table: t, row: $0) } }
-        // Each part types its rows with its own warnings and rounding cache; joined in row
-        // order, they are what one pass over all rows gives.
-        let parts = Chunked.map(count: rows.count, parts: workers) { range -> (products: [Product], warnings: [Warning]) in
-            var roundings = PageRoundings(sheet.pageTexts)
-            var warnings: [Warning] = []
-            let products = rows[range].map { at in
-                product(sheet.tables[at.table].rows[at.row], in: sheet.tables[at.table], footnotes: index,
-                        roundings: &roundings, warnings: &warnings)
-            }
-            return (products, warnings)
+        var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
+        var products = sheet.tables.flatMap { table in
+            table.rows.map { product($0, in: table, footnotes: index, roundings: &roundings, warnings: &warnings) }
         }
-        var products = parts.flatMap(\.products)
-        warnings += parts.flatMap(\.warnings)
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
         let tables = tables(sheet.tables, warnings: &warnings)
@@ -35,12 +29,8 @@ public struct CatalogueBuilder: Sendable {
 
     private func product(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex, roundings: inout PageRoundings,
                          warnings: inout [Warning]) -> Product {
-        let (name, requires) = Annotation.requirements(in: row.name)
-        var prices: [Price] = []
-        prices.reserveCapacity(row.cells.count)
-        for cell in row.cells {
-            if let price = price(cell, table: table, row: row, warnings: &warnings) { prices.append(price) }
-        }
+        let (name, requires) = annotations.requirements(in: row.name)
+        let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
         let ids = footnoteIDs(row, in: table, footnotes: footnotes, warnings: &warnings)
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
         let rounding = usesUsage ? roundings.rounding(onPage: row.page) : nil
@@ -73,8 +63,6 @@ public struct CatalogueBuilder: Sendable {
     /// caption and open group row were printed on an earlier page.
     private func markers(of row: ProductRow, in table: ParsedTable) -> [PageMarker] {
         var markers: [PageMarker] = []
-        markers.reserveCapacity(row.markers.count + (row.group?.markers.count ?? 0) + table.captionMarkers.count
-            + row.cells.reduce(0) { $0 + table.columns[$1.column].markers.count })
         for marker in row.markers { markers.append(PageMarker(page: row.page, marker: marker)) }
         if let group = row.group {
             for marker in group.markers { markers.append(PageMarker(page: group.page ?? row.page, marker: marker)) }
@@ -89,7 +77,7 @@ public struct CatalogueBuilder: Sendable {
     private func price(_ cell: Cell, table: ParsedTable, row: ProductRow, warnings: inout [Warning]) -> Price? {
         let column = table.columns[cell.column]
         guard let label = column.label else { return nil }
-        let annotation: (per: String?, rest: String?) = cell.annotation.map(Annotation.cellAnnotation) ?? (nil, nil)
+        let annotation: (per: String?, rest: String?) = cell.annotation.map(annotations.cellAnnotation) ?? (nil, nil)
         if let rest = annotation.rest {
             warnings.append(Warning(page: row.page, message: "unknown text next to an amount: \"\(rest)\"", text: row.text))
         }
@@ -184,16 +172,18 @@ struct FootnoteIndex {
 /// The rounding each page states, read once a page rather than once a product.
 struct PageRoundings {
     private let texts: [Int: [String]]
+    private let rule: RoundingRule
     private var read: [Int: Rounding?] = [:]
 
-    init(_ pageTexts: [PageText]) {
+    init(_ pageTexts: [PageText], rule: RoundingRule) {
         texts = Dictionary(grouping: pageTexts, by: { $0.page }).mapValues { $0.map { $0.text } }
+        self.rule = rule
     }
 
     /// What `RoundingRule` reads from the page's texts.
     mutating func rounding(onPage page: Int) -> Rounding? {
         if let known = read[page] { return known }
-        let rounding = RoundingRule.rounding(in: texts[page] ?? [])
+        let rounding = rule.rounding(in: texts[page] ?? [])
         read[page] = .some(rounding)
         return rounding
     }

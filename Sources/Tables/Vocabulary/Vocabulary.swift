@@ -1,0 +1,235 @@
+import Catalogue
+import Foundation
+
+/// The words of the sheets the parser reads, as data (`vocabulary.json`, shipped with the
+/// module): header words and the price labels they give, cell words, annotations, the words
+/// of joins and page furniture. The one place to teach the parser a new sheet's words; a user
+/// extends it with a file of the same shape (`extended(by:)`), never with code.
+public struct Vocabulary: Sendable {
+    /// A header whose normalised text contains every keyword of a rule gets its label; rules
+    /// are tried in order, most specific first ("kosten per minuut mobiele nummer" must not
+    /// read as perMinute).
+    public struct LabelRule: Sendable, Codable, Equatable {
+        public var label: PriceLabel
+        public var keywords: [String]
+
+        public init(_ label: PriceLabel, _ keywords: [String]) {
+            self.label = label
+            self.keywords = keywords
+        }
+    }
+
+    /// "(alleen bij Pro user)": how a requirement annotation opens, the words for users, and
+    /// what separates user types in a list ("Plus en Pro").
+    public struct Requirement: Sendable, Codable, Equatable {
+        public var openings: [String]
+        public var userWords: [String]
+        public var listSeparators: [String]
+    }
+
+    /// "Minuten worden naar boven afgerond": the subjects, directions and verbs of a rounding sentence.
+    public struct RoundingWords: Sendable, Codable, Equatable {
+        public var minutes: [String]
+        public var cents: [String]
+        public var up: [String]
+        public var down: [String]
+        public var rounded: [String]
+    }
+
+    public var priceLabels: [LabelRule]
+    /// Words that make a line look like a header even before a rule matches it whole.
+    public var priceHeaderWords: [String]
+    /// Name-column headers that are no captions ("Productnaam"): a table whose name header is
+    /// anything else is captioned by it ("Nationaal bellen").
+    public var genericNameHeaders: [String]
+    public var currencyWords: [String]
+    /// What stands between the two ends of a range ("€ 0,22 - € 0,43", "0,22 tot 0,43").
+    public var rangeWords: [String]
+    /// Cell text that says "no price here" on purpose.
+    public var emptyCellWords: [String]
+    /// Cell text that means a price of zero.
+    public var freeWords: [String]
+    public var requirement: Requirement
+    /// "(per gebruiker)" after an amount: the price is per user.
+    public var perUserPhrases: [String]
+    public var rounding: RoundingWords
+    /// Words after a suspended hyphen that keep its space: "Midden-" + "en Zuid-Europa".
+    public var joinConjunctions: [String]
+    /// Words around a page number: "Pagina 3 van 5".
+    public var pageWords: [String]
+    /// Characters that start a bulleted line of prose.
+    public var bullets: [String]
+
+    /// The vocabulary the project ships (`vocabulary.json` beside this file).
+    public static let standard: Vocabulary = {
+        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "json"),
+              let data = try? Data(contentsOf: url) else { fatalError("the shipped vocabulary.json is missing") }
+        do { return try Vocabulary(json: data) } catch { fatalError("the shipped vocabulary.json does not read: \(error)") }
+    }()
+
+    /// A complete vocabulary from JSON: every key present.
+    public init(json: Data) throws(VocabularyError) {
+        let file = try Self.decode(json)
+        guard let complete = Vocabulary(file) else { throw VocabularyError(reason: "a vocabulary needs every key") }
+        self = complete
+    }
+
+    /// This vocabulary with a user's additions (JSON of any subset of the keys): their label
+    /// rules tried first, their words added to these.
+    public func extended(by json: Data) throws(VocabularyError) -> Vocabulary {
+        let file = try Self.decode(json)
+        var result = self
+        result.priceLabels = (file.priceLabels ?? []) + priceLabels
+        result.priceHeaderWords += file.priceHeaderWords ?? []
+        result.genericNameHeaders += file.genericNameHeaders ?? []
+        result.currencyWords += file.currencyWords ?? []
+        result.rangeWords += file.rangeWords ?? []
+        result.emptyCellWords += file.emptyCellWords ?? []
+        result.freeWords += file.freeWords ?? []
+        result.perUserPhrases += file.perUserPhrases ?? []
+        result.joinConjunctions += file.joinConjunctions ?? []
+        result.pageWords += file.pageWords ?? []
+        result.bullets += file.bullets ?? []
+        if let more = file.requirement {
+            result.requirement.openings += more.openings
+            result.requirement.userWords += more.userWords
+            result.requirement.listSeparators += more.listSeparators
+        }
+        if let more = file.rounding {
+            result.rounding.minutes += more.minutes
+            result.rounding.cents += more.cents
+            result.rounding.up += more.up
+            result.rounding.down += more.down
+            result.rounding.rounded += more.rounded
+        }
+        return result
+    }
+
+    private static func decode(_ json: Data) throws(VocabularyError) -> VocabularyFile {
+        do { return try JSONDecoder().decode(VocabularyFile.self, from: json) } catch {
+            throw VocabularyError(reason: "is not a vocabulary (\(error.shortDescription))")
+        }
+    }
+
+    private init?(_ file: VocabularyFile) {
+        guard let priceLabels = file.priceLabels, let priceHeaderWords = file.priceHeaderWords,
+              let genericNameHeaders = file.genericNameHeaders, let currencyWords = file.currencyWords,
+              let rangeWords = file.rangeWords, let emptyCellWords = file.emptyCellWords, let freeWords = file.freeWords,
+              let requirement = file.requirement, let perUserPhrases = file.perUserPhrases, let rounding = file.rounding,
+              let joinConjunctions = file.joinConjunctions, let pageWords = file.pageWords, let bullets = file.bullets
+        else { return nil }
+        self.priceLabels = priceLabels
+        self.priceHeaderWords = priceHeaderWords
+        self.genericNameHeaders = genericNameHeaders
+        self.currencyWords = currencyWords
+        self.rangeWords = rangeWords
+        self.emptyCellWords = emptyCellWords
+        self.freeWords = freeWords
+        self.requirement = requirement
+        self.perUserPhrases = perUserPhrases
+        self.rounding = rounding
+        self.joinConjunctions = joinConjunctions
+        self.pageWords = pageWords
+        self.bullets = bullets
+    }
+}
+
+// MARK: - Reading header text
+
+extension Vocabulary {
+    /// The label for a header, nil when no rule fits (the caller warns; it never guesses).
+    public func label(for header: String) -> PriceLabel? {
+        label(for: HeaderText(header))
+    }
+
+    /// True when the text reads as a price header: a rule fits, or it has a price header word.
+    public func looksLikePriceHeader(_ text: String) -> Bool {
+        let header = HeaderText(text)
+        return label(for: header) != nil || priceHeaderWords.contains(where: header.contains)
+    }
+
+    /// The label a header's text gives and whether it reads as a price header, its text read once.
+    func reading(_ text: String) -> (label: PriceLabel?, looksLikeHeader: Bool) {
+        let header = HeaderText(text)
+        let label = label(for: header)
+        return (label, label != nil || priceHeaderWords.contains(where: header.contains))
+    }
+
+    /// True for a name-column header that is no caption ("Productnaam").
+    public func isGenericNameHeader(_ text: String) -> Bool {
+        genericNameHeaders.contains(HeaderText.normalised(text).trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    private func label(for header: HeaderText) -> PriceLabel? {
+        priceLabels.first { rule in rule.keywords.allSatisfy(header.contains) }?.label
+    }
+}
+
+/// A header's text as the vocabulary matches it: lower case, "start- tarief" → "starttarief",
+/// runs of white space as one space. Kept as Unicode scalars and searched by a plain scan:
+/// the standard library's substring search took about a microsecond a keyword, and a page's
+/// header candidates ask for dozens (make bench: 6% of the 500-page run).
+struct HeaderText {
+    private let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(Self.normalised(text).unicodeScalars)
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "- ", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether the keyword (lower case) occurs in the text.
+    func contains(_ keyword: String) -> Bool {
+        let word = Array(keyword.unicodeScalars)
+        return !word.isEmpty && scalars.indices.contains { scalars[$0...].starts(with: word) }
+    }
+}
+
+// MARK: - Words of cells
+
+extension Vocabulary {
+    /// Whether `text` is one of `words`, ignoring case.
+    func contains(_ words: [String], _ text: String) -> Bool {
+        let lower = text.lowercased()
+        return words.contains { $0.lowercased() == lower }
+    }
+}
+
+/// A vocabulary file that could not be read, in words that complete "FILE: …".
+public struct VocabularyError: Error, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+}
+
+/// `vocabulary.json` as written: every key optional, so a user's file may add to a few lists only.
+private struct VocabularyFile: Decodable {
+    var priceLabels: [Vocabulary.LabelRule]?
+    var priceHeaderWords: [String]?
+    var genericNameHeaders: [String]?
+    var currencyWords: [String]?
+    var rangeWords: [String]?
+    var emptyCellWords: [String]?
+    var freeWords: [String]?
+    var requirement: Vocabulary.Requirement?
+    var perUserPhrases: [String]?
+    var rounding: Vocabulary.RoundingWords?
+    var joinConjunctions: [String]?
+    var pageWords: [String]?
+    var bullets: [String]?
+}
+
+extension Error {
+    /// A decoding error as one short line (what and where), anything else as it describes itself.
+    var shortDescription: String {
+        switch self as? DecodingError {
+        case .keyNotFound(let key, _)?: "missing \(key.stringValue)"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
+            "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case .dataCorrupted(let context)?:
+            context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: "\(self)"
+        }
+    }
+}
