@@ -56,7 +56,7 @@ let package = Package(
 
         // A small JSON Schema validator for tests, and its own tests.
         .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
-        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Catalogue"]),
 
         // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
         .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "Tables", "TariffKit"], path: "Tests/SheetFixtures"),

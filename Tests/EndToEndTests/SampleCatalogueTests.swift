@@ -41,8 +41,7 @@ import TestSupport
     }
 
     @Test func validatesAgainstTheShippedSchema() throws {
-        let validator = try JSONSchemaValidator(schemaNamed: "catalogue")
-        #expect(validator.validate(text: json) == [])
+        #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [])
     }
 
     @Test func isByteIdenticalRunToRun() throws {
@@ -84,7 +83,6 @@ import TestSupport
     @Test(arguments: samples)
     func committedOutputValidates(sample: String) throws {
         let output = Paths.root.appendingPathComponent("Output/\(sample.dropLast(4)).json")
-        let validator = try JSONSchemaValidator(schemaNamed: "catalogue")
-        #expect(validator.validate(text: try String(contentsOf: output, encoding: .utf8)) == [])
+        #expect(try SchemaValidation.errors(inFileAt: output, schema: .catalogue) == [])
     }
 }
