@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
-        // A small JSON Schema validator for tests, and its own tests.
+        // Test helpers: glyphs, seeded draws, runs of the built tool, and JSON Schema validation
+        // by Python's jsonschema (scripts/validate_json.py); and their tests.
         .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Catalogue"]),
 
