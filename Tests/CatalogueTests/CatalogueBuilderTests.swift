@@ -52,7 +52,8 @@ import TestSupport
         let texts = [PageText(page: 1, kind: .remark, text: "Minuten worden naar boven afgerond, centen worden naar boven afgerond.")]
         let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: columns, texts: texts), source: Self.source)
         let json = CatalogueEncoder.json(catalogue)
-        #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [])
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let product = try #require((document["products"] as? [[String: Any]])?.first)
         #expect(product["rounding"] as? [String: String] == ["minutes": "up", "cents": "up"])

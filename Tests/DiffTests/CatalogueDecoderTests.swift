@@ -11,7 +11,8 @@ import TestSupport
     @Test func encodeThenDecodeGivesTheSameCatalogue() throws {
         for catalogue in [try Editions.first(), try Editions.catalogue(ConnextVoice2027Sample.sheet())] {
             let json = CatalogueEncoder.json(catalogue)
-            #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [])
+            let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+            #expect(errors == [])
             #expect(try CatalogueDecoder.decode(json) == catalogue)
         }
     }

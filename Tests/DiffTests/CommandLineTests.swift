@@ -13,7 +13,8 @@ import TestSupport
     func diff(_ arguments: String...) throws -> Tool.Outcome {
         let outcome = try Tool.run(["diff"] + arguments)
         if arguments.contains("json"), outcome.status != 2 {
-            #expect(try SchemaValidation.errors(in: outcome.stdout, schema: .diff) == [], "schema errors in: \(outcome.stdout)")
+            let errors = try SchemaValidation.errors(in: outcome.stdout, schema: .diff)
+            #expect(errors == [], "schema errors in: \(outcome.stdout)")
         }
         return outcome
     }

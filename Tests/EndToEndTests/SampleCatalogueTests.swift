@@ -41,7 +41,8 @@ import TestSupport
     }
 
     @Test func validatesAgainstTheShippedSchema() throws {
-        #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [])
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [])
     }
 
     @Test func isByteIdenticalRunToRun() throws {
@@ -83,6 +84,7 @@ import TestSupport
     @Test(arguments: samples)
     func committedOutputValidates(sample: String) throws {
         let output = Paths.root.appendingPathComponent("Output/\(sample.dropLast(4)).json")
-        #expect(try SchemaValidation.errors(inFileAt: output, schema: .catalogue) == [])
+        let errors = try SchemaValidation.errors(inFileAt: output, schema: .catalogue)
+        #expect(errors == [], "Output/\(output.lastPathComponent)")
     }
 }

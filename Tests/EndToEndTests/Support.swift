@@ -22,7 +22,8 @@ enum ExpectedCatalogue {
     /// Expects `json` to be a valid catalogue whose tables, products, footnotes and warnings
     /// equal the expected ones, item by item so a failure names the first differing product.
     static func expectMatch(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [], sourceLocation: sourceLocation)
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [], sourceLocation: sourceLocation)
         let got = try document(Data(json.utf8)), want = try document(Data(contentsOf: Paths.expected))
         for key in ["tables", "products", "footnotes", "warnings"] {
             let gotItems = try (got[key] as? [Any] ?? []).map(canonical), wantItems = try (want[key] as? [Any] ?? []).map(canonical)

@@ -7,7 +7,8 @@ import Foundation
 /// One validator process serves the whole test process: it is started on first use and kept,
 /// so Python and the schemas load once, and tests running in parallel take turns on it.
 ///
-///     #expect(try SchemaValidation.errors(in: json, schema: .catalogue) == [])
+///     let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+///     #expect(errors == [])   // bound first: Swift Testing shows no values of a `try` expression
 public enum SchemaValidation {
     /// What a document is checked against.
     public enum Schema: Sendable, Hashable {

@@ -21,13 +21,17 @@ import TestSupport
     }
 
     @Test func contractExampleValidates() throws {
-        #expect(try SchemaValidation.errors(in: ContractExamples.diff, schema: .diff) == [])
-        #expect(try errors(of: example) == [])
+        let asWritten = try SchemaValidation.errors(in: ContractExamples.diff, schema: .diff)
+        #expect(asWritten == [])
+        let asRead = try errors(of: example)
+        #expect(asRead == [])
     }
 
     @Test func priceChangedAllowsNullsButNotNumbers() throws {
-        #expect(try errors(change: 0) { $0.setting("old", to: NSNull()).setting("delta", to: NSNull()).setting("percent", to: NSNull()) } == [])
-        #expect(try errors(change: 0) { $0.setting("delta", to: "-0.45") } == [])
+        let nulls = try errors(change: 0) { $0.setting("old", to: NSNull()).setting("delta", to: NSNull()).setting("percent", to: NSNull()) }
+        #expect(nulls == [])
+        let negative = try errors(change: 0) { $0.setting("delta", to: "-0.45") }
+        #expect(negative == [])
         let number = ContractExamples.diff.replacingOccurrences(of: #""new": "7.95""#, with: #""new": 7.95"#)
         #expect(number != ContractExamples.diff)
         #expect(try !SchemaValidation.errors(in: number, schema: .diff).isEmpty)
@@ -41,9 +45,12 @@ import TestSupport
                 .setting("oldTable", to: "A").setting("newTable", to: "B")
                 .setting("oldPage", to: 1).setting("newPage", to: 2)
         }
-        #expect(try errors(change: 5, extra) == [])
-        #expect(try errors(change: 1) { $0.setting("group", to: "Gebruikers") } == [])
-        #expect(try errors(change: 2) { $0.setting("group", to: NSNull()) } == [])
+        let moved = try errors(change: 5, extra)
+        #expect(moved == [])
+        let added = try errors(change: 1) { $0.setting("group", to: "Gebruikers") }
+        #expect(added == [])
+        let removed = try errors(change: 2) { $0.setting("group", to: NSNull()) }
+        #expect(removed == [])
         #expect(try !errors(change: 5) { $0.setting("newPage", to: 0) }.isEmpty)
     }
 
@@ -58,7 +65,8 @@ import TestSupport
     @Test func summaryNeedsAllSixCounts() throws {
         for key in ["added", "removed", "renamed", "priceChanged", "footnoteChanged", "moved"] {
             let document = JSONEdit.updating(example, at: ["summary"]) { ($0 as? [String: Any])?.removing(key) }
-            #expect(try errors(of: document) == ["/summary: '\(key)' is a required property"])
+            let found = try errors(of: document)
+            #expect(found == ["/summary: '\(key)' is a required property"])
         }
         #expect(try !errors(of: JSONEdit.updating(example, at: ["summary", "moved"]) { _ in -1 }).isEmpty)
     }
