@@ -69,12 +69,22 @@ samples: deps
 	.build/release/tariff-render sample Samples/connext-voice.pdf
 	.build/release/tariff-render sample-2027 Samples/connext-voice-2027.pdf
 
-## deps: apt-get install the Debian packages that are not installed yet (nothing when all are)
+## deps: apt-get install the Debian packages that are not installed yet (nothing when all are),
+## and Python's jsonschema for the tests' schema validation (scripts/validate_json.py) when
+## python3 cannot import it: with pip (system site as root, else the user's; Debian's "externally
+## managed" guard waived for this one package), or Debian's python3-jsonschema where pip is missing
 deps:
 	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@if ! python3 -c "import jsonschema" 2>/dev/null; then \
+	  echo "installing: jsonschema (Python)"; \
+	  PIP_BREAK_SYSTEM_PACKAGES=1 PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1 \
+	    python3 -m pip install --quiet jsonschema 2>/dev/null \
+	  || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema >/dev/null; }; \
+	  python3 -c "import jsonschema" || { echo "deps: python3 still cannot import jsonschema: install it with pip"; exit 1; }; \
 	fi
 
 clean:

@@ -62,13 +62,15 @@ let package = Package(
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
-        // Helpers shared by the tests (glyph factories, running the tool, schema validation).
+        // Test helpers: glyphs, seeded draws, runs of the built tool, and JSON Schema validation
+        // by Python's jsonschema (scripts/validate_json.py); and their tests.
         .target(name: "TestSupport", dependencies: ["Geometry"], path: "Tests/TestSupport"),
-        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport", "Catalogue"]),
 
         // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
         .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "Tables", "TariffKit"], path: "Tests/SheetFixtures"),
-        .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit"]),
+        .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit",
+                                                           "TestSupport"]),
 
         // Fuzzing (make fuzz): the glyph-stream decoder and pipeline harness, the libFuzzer target on
         // it, the seed-corpus writer, and the replay of every input that ever failed.

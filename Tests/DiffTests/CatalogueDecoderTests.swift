@@ -9,10 +9,12 @@ import TestSupport
     static let committed = packageRootDirectory().appendingPathComponent("Output/connext-voice.json")
 
     @Test func encodeThenDecodeGivesTheSameCatalogue() throws {
-        let catalogue = try Editions.first()
-        #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(catalogue)) == catalogue)
-        let second = try Editions.catalogue(ConnextVoice2027Sample.sheet())
-        #expect(try CatalogueDecoder.decode(CatalogueEncoder.json(second)) == second)
+        for catalogue in [try Editions.first(), try Editions.catalogue(ConnextVoice2027Sample.sheet())] {
+            let json = CatalogueEncoder.json(catalogue)
+            let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+            #expect(errors == [])
+            #expect(try CatalogueDecoder.decode(json) == catalogue)
+        }
     }
 
     @Test func theCommittedCatalogueReadsBackByteForByte() throws {

@@ -10,12 +10,11 @@ import TestSupport
     static let second = "Samples/connext-voice-2027.pdf"
     static let committed = "Output/connext-voice.json"
 
-    let validator = try! JSONSchemaValidator(schemaNamed: "diff")
-
     func diff(_ arguments: String...) throws -> Tool.Outcome {
         let outcome = try Tool.run(["diff"] + arguments)
         if arguments.contains("json"), outcome.status != 2 {
-            #expect(validator.validate(text: outcome.stdout) == [], "schema errors in: \(outcome.stdout)")
+            let errors = try SchemaValidation.errors(in: outcome.stdout, schema: .diff)
+            #expect(errors == [], "schema errors in: \(outcome.stdout)")
         }
         return outcome
     }

@@ -10,6 +10,8 @@ import TestSupport
         #expect(run.status == 0)
         let committed = try String(contentsOf: Paths.root.appendingPathComponent("Output/connext-voice.json"), encoding: .utf8)
         #expect(run.stdout == committed)
+        let errors = try SchemaValidation.errors(in: run.stdout, schema: .catalogue)
+        #expect(errors == [])
         #expect(run.stderrLines.first?.contains("42 products, 111 prices, 7 footnotes, 0 warnings") == true)
         #expect(run.stderr.contains("100.0% of"))
     }
@@ -21,6 +23,8 @@ import TestSupport
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasSuffix("}\n"))
+        let errors = try SchemaValidation.errors(inFileAt: URL(fileURLWithPath: target), schema: .catalogue)
+        #expect(errors == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cv.json"], "no temporary file left")
     }
 

@@ -26,7 +26,8 @@ import TestSupport
             #expect(run.stderrLines.count == 1, "stderr: \(run.stderr)")
             #expect(run.stderrLines.first?.hasPrefix("tariff: \(path): ") == true, "stderr: \(run.stderr)")
         } else if run.status == 0 {
-            #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: target))) }
+            let errors = try SchemaValidation.errors(inFileAt: URL(fileURLWithPath: target), schema: .catalogue)
+            #expect(errors == [], "\(name)")
         }
     }
 }

@@ -41,8 +41,8 @@ import TestSupport
     }
 
     @Test func validatesAgainstTheShippedSchema() throws {
-        let validator = try JSONSchemaValidator(schemaNamed: "catalogue")
-        #expect(validator.validate(text: json) == [])
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [])
     }
 
     @Test func isByteIdenticalRunToRun() throws {
@@ -84,7 +84,7 @@ import TestSupport
     @Test(arguments: samples)
     func committedOutputValidates(sample: String) throws {
         let output = Paths.root.appendingPathComponent("Output/\(sample.dropLast(4)).json")
-        let validator = try JSONSchemaValidator(schemaNamed: "catalogue")
-        #expect(validator.validate(text: try String(contentsOf: output, encoding: .utf8)) == [])
+        let errors = try SchemaValidation.errors(inFileAt: output, schema: .catalogue)
+        #expect(errors == [], "Output/\(output.lastPathComponent)")
     }
 }

@@ -19,17 +19,29 @@ enum Paths {
 
 /// The catalogue typed by hand from the seed text (Fixtures/connext-voice.expected.json).
 enum ExpectedCatalogue {
-    /// Expects `json`'s tables, products, footnotes and warnings to equal the expected ones,
-    /// item by item so a failure names the first differing product.
+    /// Expects `json` to be a valid catalogue whose tables, products, footnotes and warnings
+    /// equal the expected ones, item by item so a failure names the first differing product.
     static func expectMatch(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let got = try JSONValue(parsing: json)
-        let want = try JSONValue(contentsOf: Paths.expected)
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [], sourceLocation: sourceLocation)
+        let got = try document(Data(json.utf8)), want = try document(Data(contentsOf: Paths.expected))
         for key in ["tables", "products", "footnotes", "warnings"] {
-            let gotItems = got[key]?.arrayElements ?? [], wantItems = want[key]?.arrayElements ?? []
+            let gotItems = try (got[key] as? [Any] ?? []).map(canonical), wantItems = try (want[key] as? [Any] ?? []).map(canonical)
             #expect(gotItems.count == wantItems.count, "\(key) count", sourceLocation: sourceLocation)
             for (index, (g, w)) in zip(gotItems, wantItems).enumerated() {
-                #expect(g == w, "\(key)[\(index)] differs:\n got \(g.compactText)\nwant \(w.compactText)", sourceLocation: sourceLocation)
+                #expect(g == w, "\(key)[\(index)] differs:\n got \(g)\nwant \(w)", sourceLocation: sourceLocation)
             }
         }
+    }
+
+    static func document(_ data: Data) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    /// One item as compact JSON with sorted keys: equal items give equal text. Amounts are
+    /// strings in the catalogue, so they compare as written, never as binary floats.
+    static func canonical(_ item: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: item, options: [.sortedKeys, .withoutEscapingSlashes]),
+               as: UTF8.self)
     }
 }

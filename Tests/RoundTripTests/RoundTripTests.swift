@@ -1,6 +1,8 @@
+import Catalogue
 import Foundation
 import SheetFixtures
 import Testing
+import TestSupport
 
 /// Random catalogues × random layouts: render → ingest → must equal the catalogue that was drawn.
 ///
@@ -76,10 +78,12 @@ import Testing
         // Sheets whose lines allow two readings, which the parser says (see
         // `RoundTripOutcome.ambiguousAsDrawn`): listed, not failed.
         var ambiguousSeeds: [UInt64] = []
+        let validation = BackgroundValidation(schema: .catalogue)
         for index in 0..<cases {
             let seed = baseSeed &+ UInt64(index)
             var outcome = RoundTripCase(seed: seed, options: options).run(directory: directory)
             statistics.add(outcome)
+            if let catalogue = outcome.actual { validation.submit(CatalogueEncoder.json(catalogue), label: "seed \(seed)") }
             let drawn = outcome.pdfPath
             defer { try? FileManager.default.removeItem(atPath: drawn) }
             guard !outcome.passed else { continue }
@@ -98,6 +102,7 @@ import Testing
             }
         }
         print("\(name) (\(options)):\n" + statistics.summary())
+        expectValid(validation)
         if !ambiguousSeeds.isEmpty {
             print("ambiguous as drawn (doubt warned, exact with rules): seeds " + ambiguousSeeds.map(String.init).joined(separator: " "))
         }
@@ -114,6 +119,24 @@ import Testing
             Issue.record(Comment(rawValue: "\(failedSeeds.count) cases failed in all; seeds: " + listed
                 + (failedSeeds.count > 500 ? " …" : "")
                 + "\nreports of the first \(min(failedSeeds.count, keptFailures)): \(failureDirectory)/<seed>.txt"))
+        }
+    }
+
+    /// Every catalogue read back, matched or not, must be a valid catalogue document.
+    static func expectValid(_ validation: BackgroundValidation) {
+        do {
+            let (validated, failures) = try validation.finish()
+            print("schema: \(validated - failures.count) of \(validated) catalogues read back are valid")
+            for failure in failures.prefix(detailedFailures) {
+                Issue.record(Comment(rawValue: "\(failure.label): the catalogue read back breaks the schema:\n"
+                    + failure.errors.prefix(20).joined(separator: "\n")))
+            }
+            if failures.count > detailedFailures {
+                Issue.record(Comment(rawValue: "\(failures.count) of \(validated) catalogues broke the schema: "
+                    + failures.map(\.label).joined(separator: ", ")))
+            }
+        } catch {
+            Issue.record(Comment(rawValue: "the catalogues read back could not be validated: \(error)"))
         }
     }
 }

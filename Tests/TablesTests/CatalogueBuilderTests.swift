@@ -1,4 +1,5 @@
 import Catalogue
+import Foundation
 @testable import Tables
 import Testing
 import TestSupport
@@ -50,15 +51,21 @@ import TestSupport
                                                     Cell(column: 1, amount: MoneyText(low: "0.22", high: "0.43", printed: "€ 0,22 - € 0,43"))])]
         let texts = [PageText(page: 1, kind: .remark, text: "Minuten worden naar boven afgerond, centen worden naar boven afgerond.")]
         let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: columns, texts: texts), source: Self.source)
-        let json = try TestSupport.JSONValue(parsing: CatalogueEncoder.json(catalogue))
-        let product = try #require(json["products"]?.arrayElements?.first)
-        #expect(product["rounding"] == TestSupport.JSONValue.object([("minutes", .string("up")), ("cents", .string("up"))]))
-        let prices = try #require(product["prices"]?.arrayElements)
-        #expect(prices[0].keys == ["label", "type", "unit", "amount", "column"])
-        #expect(prices[0]["unit"] == .string("call"))
-        #expect(prices[1].keys == ["label", "type", "unit", "min", "max", "column"])
-        #expect(prices[1]["max"] == .string("0.43"))
-        #expect(try JSONSchemaValidator(schemaNamed: "catalogue").validate(text: CatalogueEncoder.json(catalogue)) == [])
+        let json = CatalogueEncoder.json(catalogue)
+        let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
+        #expect(errors == [])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let product = try #require((document["products"] as? [[String: Any]])?.first)
+        #expect(product["rounding"] as? [String: String] == ["minutes": "up", "cents": "up"])
+        let prices = try #require(product["prices"] as? [[String: Any]])
+        #expect(prices[0]["unit"] as? String == "call")
+        #expect(prices[1]["max"] as? String == "0.43")
+        // Exactly these members in the contract's order, as written (a price is four levels deep).
+        let price = { (members: [String]) in "{\n          " + members.joined(separator: ",\n          ") + "\n        }" }
+        #expect(json.contains(price([#""label": "setupFee""#, #""type": "usage""#, #""unit": "call""#,
+                                       #""amount": "0.09""#, #""column": "Starttarief""#])))
+        #expect(json.contains(price([#""label": "perMinuteMobile""#, #""type": "usage""#, #""unit": "minute""#,
+                                       #""min": "0.22""#, #""max": "0.43""#, #""column": "Kosten per minuut mobiele nummer""#])))
     }
 
     @Test func rangeThatRunsBackwardsIsAWarningNotAPrice() {

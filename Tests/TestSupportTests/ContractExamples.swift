@@ -1,4 +1,5 @@
-import TestSupport
+import Foundation
+import Testing
 
 /// The examples of shared/CONTRACT.md, fixed up to be complete: real 64-digit hashes where
 /// the contract writes "…", and the `tables` and `accounting` keys the catalogue example leaves out.
@@ -85,22 +86,53 @@ enum ContractExamples {
     }
     """#
 
-    static func catalogueValue() throws -> JSONValue { try JSONValue(parsing: catalogue) }
-    static func diffValue() throws -> JSONValue { try JSONValue(parsing: diff) }
+    static func catalogueObject() throws -> [String: Any] { try JSONEdit.object(parsing: catalogue) }
+    static func diffObject() throws -> [String: Any] { try JSONEdit.object(parsing: diff) }
 }
 
-extension JSONValue {
-    /// A copy with the value at `path` (object keys and array indices) replaced by `transform`;
-    /// a missing last key is added with `transform(.null)`.
-    func updating(_ path: [String], _ transform: (JSONValue) -> JSONValue) -> JSONValue {
-        guard let first = path.first else { return transform(self) }
-        let rest = Array(path.dropFirst())
-        if var elements = arrayElements, let index = Int(first), elements.indices.contains(index) {
-            elements[index] = elements[index].updating(rest, transform)
-            return .array(elements)
+/// Documents as `JSONSerialization` reads them, edited one field at a time: the schema tests
+/// break one rule of a valid example and expect the validator to say so.
+enum JSONEdit {
+    /// The JSON object in `text`.
+    static func object(parsing text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// `document` as compact JSON text.
+    static func text(_ document: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: document), as: UTF8.self)
+    }
+
+    /// A copy of `document` with the value at `path` (object keys and array indices) replaced
+    /// by `transform` of it: nil in means the key is absent, nil out removes it.
+    static func updating(_ document: Any, at path: [String], _ transform: (Any?) -> Any?) -> Any {
+        updating(document, at: path[...], transform) ?? NSNull()
+    }
+
+    private static func updating(_ value: Any?, at path: ArraySlice<String>, _ transform: (Any?) -> Any?) -> Any? {
+        guard let first = path.first else { return transform(value) }
+        if var elements = value as? [Any], let index = Int(first), elements.indices.contains(index) {
+            elements[index] = updating(elements[index], at: path.dropFirst(), transform) ?? NSNull()
+            return elements
         }
-        guard objectMembers != nil else { return self }
-        guard let member = self[first] else { return rest.isEmpty ? setting(first, to: transform(.null)) : self }
-        return setting(first, to: member.updating(rest, transform))
+        guard var object = value as? [String: Any] else { return value }
+        object[first] = updating(object[first], at: path.dropFirst(), transform)
+        return object
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// A copy with `key` set to `value`.
+    func setting(_ key: String, to value: Any) -> [String: Any] {
+        var copy = self
+        copy[key] = value
+        return copy
+    }
+
+    /// A copy without `key`.
+    func removing(_ key: String) -> [String: Any] {
+        var copy = self
+        copy[key] = nil
+        return copy
     }
 }

@@ -1,94 +1,88 @@
+import Catalogue
 import Foundation
 import Testing
 import TestSupport
 
 /// The hand-typed expected catalogue of the sample sheet, Tests/EndToEndTests/Fixtures/connext-voice.expected.json.
 @Suite struct ExpectedCatalogueTests {
-    let fixture: JSONValue
+    static let url = packageRootDirectory().appendingPathComponent("Tests/EndToEndTests/Fixtures/connext-voice.expected.json")
+    let text: String
+    let fixture: [String: Any]
 
     init() throws {
-        let url = packageRootDirectory().appendingPathComponent("Tests/EndToEndTests/Fixtures/connext-voice.expected.json")
-        fixture = try JSONValue(contentsOf: url)
+        text = try String(contentsOf: Self.url, encoding: .utf8)
+        fixture = try JSONEdit.object(parsing: text)
     }
 
     /// The fixture as a whole catalogue document: dummy values for the four keys it leaves out.
-    static func wrapped(_ partial: JSONValue) -> JSONValue {
-        let source = JSONValue.object([
-            ("file", .string("connext-voice.pdf")), ("sha256", .string(String(repeating: "0", count: 64))),
-            ("pages", .number("5")), ("title", .string("Tarieven KPN EEN MKB Connext Voice")),
-        ])
-        let accounting = JSONValue.object(["lines", "catalogue", "runningText", "footnotes", "prose", "unaccounted"]
-            .map { ($0, JSONValue.number("0")) })
-        let head: [(key: String, value: JSONValue)] = [("schemaVersion", .number("1")), ("source", source), ("currency", .string("EUR"))]
-        return .object(head + (partial.objectMembers ?? []) + [("accounting", accounting)])
+    static func wrapped(_ partial: [String: Any]) -> [String: Any] {
+        let source: [String: Any] = ["file": "connext-voice.pdf", "sha256": String(repeating: "0", count: 64), "pages": 5,
+                                     "title": "Tarieven KPN EEN MKB Connext Voice"]
+        let counts = ["lines", "catalogue", "runningText", "footnotes", "prose", "unaccounted"]
+        let accounting = Dictionary(uniqueKeysWithValues: counts.map { ($0, 0) })
+        return partial.merging(["schemaVersion": 1, "source": source, "currency": "EUR", "accounting": accounting]) { $1 }
     }
 
-    var products: [JSONValue] { fixture["products"]?.arrayElements ?? [] }
-    var prices: [JSONValue] { products.flatMap { $0["prices"]?.arrayElements ?? [] } }
+    var products: [[String: Any]] { fixture["products"] as? [[String: Any]] ?? [] }
+    var prices: [[String: Any]] { products.flatMap { $0["prices"] as? [[String: Any]] ?? [] } }
 
-    @Test func isIndentedByTwoSpaces() throws {
-        let url = packageRootDirectory().appendingPathComponent("Tests/EndToEndTests/Fixtures/connext-voice.expected.json")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == fixture.prettyText(indent: 2) + "\n")
+    /// Key order and layout (two-space indents, one member a line) exactly as `tariff ingest`
+    /// writes the same four keys, so the fixture reads side by side with Output/.
+    @Test func isWrittenAsTheToolWritesIt() throws {
+        let catalogue = try CatalogueDecoder.decode(JSONEdit.text(Self.wrapped(fixture)))
+        let written = CatalogueEncoder.json(catalogue).split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try #require(written.firstIndex { $0.hasPrefix(#"  "tables": "#) })
+        let end = try #require(written.firstIndex { $0.hasPrefix(#"  "accounting": "#) })
+        var fourKeys = written[first..<end].map(String.init)
+        fourKeys[fourKeys.count - 1].removeLast()  // the comma before "accounting"
+        #expect(text == (["{"] + fourKeys + ["}", ""]).joined(separator: "\n"))
     }
 
     @Test func holdsTheFourCatalogueKeys() {
-        #expect(fixture.keys == ["tables", "products", "footnotes", "warnings"])
-        #expect(fixture["warnings"] == .array([]))
+        #expect(Set(fixture.keys) == ["tables", "products", "footnotes", "warnings"])
+        #expect((fixture["warnings"] as? [Any])?.isEmpty == true)
     }
 
     @Test func validatesWhenWrapped() throws {
-        let validator = try JSONSchemaValidator(schemaNamed: "catalogue")
-        #expect(validator.validate(instance: Self.wrapped(fixture)) == [])
+        let errors = try SchemaValidation.errors(in: JSONEdit.text(Self.wrapped(fixture)), schema: .catalogue)
+        #expect(errors == [])
     }
 
     @Test func validatesAgainstTheSchemaWithoutTheFourKeys() throws {
-        let schema = try JSONValue(contentsOf: schemaURL(named: "catalogue"))
-        let required = JSONValue.array(["tables", "products", "footnotes", "warnings"].map { .string($0) })
-        let validator = try JSONSchemaValidator(schema: schema.setting("required", to: required))
-        #expect(validator.validate(instance: fixture) == [])
-        #expect(!validator.validate(instance: fixture.removing("tables")).isEmpty)
+        let shipped = try JSONEdit.object(parsing: String(contentsOf: schemaURL(named: "catalogue"), encoding: .utf8))
+        let schema = SchemaValidation.Schema.inline(try JSONEdit.text(shipped.setting("required", to: ["tables", "products", "footnotes", "warnings"])))
+        let whole = try SchemaValidation.errors(in: text, schema: schema)
+        #expect(whole == [])
+        let withoutTables = try SchemaValidation.errors(in: JSONEdit.text(fixture.removing("tables")), schema: schema)
+        #expect(withoutTables == ["(root): 'tables' is a required property"])
     }
 
     @Test func countsProductsAndPrices() {
         #expect(products.count == 42)
         #expect(prices.count == 111)
-        let pages = products.compactMap { $0["page"]?.decimalValue }
+        let pages = products.compactMap { $0["page"] as? Int }
+        #expect(pages.count == products.count)
         #expect(pages == pages.sorted())
-        #expect(fixture["footnotes"]?.arrayElements?.compactMap { $0["id"]?.stringValue }
-            == ["p1.1", "p1.2", "p1.3", "p2.1", "p2.2", "p2.3", "p4.1"])
-    }
-
-    @Test func keysAreInContractOrder() {
-        let productOrder = ["id", "name", "table", "group", "requires", "footnotes", "page", "rounding", "notes", "prices"]
-        let priceOrder = ["label", "type", "period", "unit", "amount", "min", "max", "per", "column"]
-        for product in products {
-            #expect(isInOrder(product.keys ?? [], productOrder), "\(product.keys ?? [])")
-        }
-        for price in prices {
-            #expect(isInOrder(price.keys ?? [], priceOrder), "\(price.keys ?? [])")
-        }
-    }
-
-    func isInOrder(_ keys: [String], _ order: [String]) -> Bool {
-        let positions = keys.map { order.firstIndex(of: $0) ?? -1 }
-        return !positions.contains(-1) && positions == positions.sorted()
+        let footnotes = fixture["footnotes"] as? [[String: Any]] ?? []
+        #expect(footnotes.compactMap { $0["id"] as? String } == ["p1.1", "p1.2", "p1.3", "p2.1", "p2.2", "p2.3", "p4.1"])
     }
 
     @Test func referencesResolve() {
-        let footnoteIds = Set(fixture["footnotes"]?.arrayElements?.compactMap { $0["id"]?.stringValue } ?? [])
-        let tables = fixture["tables"]?.arrayElements ?? []
-        let ids = products.compactMap { $0["id"]?.stringValue }
+        let footnotes = fixture["footnotes"] as? [[String: Any]] ?? []
+        let footnoteIds = Set(footnotes.compactMap { $0["id"] as? String })
+        let tables = fixture["tables"] as? [[String: Any]] ?? []
+        let ids = products.compactMap { $0["id"] as? String }
         #expect(Set(ids).count == ids.count)
         for product in products {
-            let name = product["name"]?.stringValue ?? ""
-            let ids = product["footnotes"]?.arrayElements?.compactMap(\.stringValue) ?? []
+            let name = product["name"] as? String ?? ""
+            let ids = product["footnotes"] as? [String] ?? []
             #expect(ids.allSatisfy(footnoteIds.contains), "\(name)")
-            let table = tables.first { $0["caption"] == product["table"] }
-            let columns = table?["columns"]?.arrayElements ?? []
-            for price in product["prices"]?.arrayElements ?? [] {
-                let column = columns.first { $0["header"] == price["column"] }
-                #expect(column?["label"] == price["label"], "\(name): \(price.compactText)")
+            let table = tables.first { $0["caption"] as? String == product["table"] as? String }
+            let columns = table?["columns"] as? [[String: Any]] ?? []
+            for price in product["prices"] as? [[String: Any]] ?? [] {
+                let column = columns.first { $0["header"] as? String == price["column"] as? String }
+                #expect(column != nil && column?["label"] as? String == price["label"] as? String,
+                        "\(name): \(price["label"] ?? "") in \(price["column"] ?? "")")
             }
         }
     }
