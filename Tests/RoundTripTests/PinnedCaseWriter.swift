@@ -2,48 +2,58 @@ import Foundation
 import SheetFixtures
 import Testing
 
-/// Writes the pinned round-trip cases from seeds: each seed drawn with today's generator, run
-/// once, and kept with the spec it finally rendered. Skipped unless `PIN_SEEDS` is set:
-/// `PIN_SEEDS=1 swift test --filter PinnedCaseWriter` writes every case of `SoakRegressionTests`.
+/// Pins round-trip cases: each seed drawn with today's generator, run once, and kept with the
+/// spec it finally rendered (`PinnedCase`, in `PinnedFolder`), so a soak failure, once fixed,
+/// stays a test however the generator changes. Skipped unless `PIN_SEEDS` is set:
+///
+///     PIN_SEEDS=90260787,90260623 PIN_CAUGHT="what it caught" swift test --filter PinnedCaseWriter
+///
+/// `PIN_PAGE_BREAKS=1` draws the seeds as `tablesRunningOverPageBreaksReadBack` does, and
+/// `ROUNDTRIP_STYLE` fixes style knobs as in the soak; `PIN_EXPECT=ambiguousAsDrawn` pins a
+/// sheet the parser must warn about instead of read exactly. A seed already pinned is drawn
+/// again and its file replaced, keeping what it caught and its expectation unless given: the
+/// file then holds today's sheet, no longer the one that caught the fault.
 @Suite struct PinnedCaseWriter {
-    /// A seed to pin, with what it caught and how it must read back.
-    struct Request: Sendable {
-        var seed: UInt64
-        var options: GeneratorOptions
-        var caught: String
-        var expectation: PinnedCase.Expectation
-    }
+    static let environment = ProcessInfo.processInfo.environment
 
-    static var requests: [Request] {
-        SoakRegressionTests.singlePage.map { Request(seed: $0.seed, options: GeneratorOptions(), caught: $0.caught, expectation: .readsBack) }
-            + SoakRegressionTests.pageBreaks.map {
-                Request(seed: $0.seed, options: GeneratorOptions(allowPageBreaks: true), caught: $0.caught, expectation: .readsBack)
-            }
-            + [Request(seed: 20_261_325, options: GeneratorOptions(),
-                       caught: "rows touching, no rules, nothing showing where amounts stand: two readings, the doubt warned, exact once ruled",
-                       expectation: .ambiguousAsDrawn)]
-    }
-
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["PIN_SEEDS"] != nil))
-    func writesThePinnedCases() throws {
+    @Test(.enabled(if: environment["PIN_SEEDS"] != nil))
+    func pinsTheSeeds() throws {
+        let seeds = try #require(Self.seeds, "PIN_SEEDS: seeds separated by commas or spaces")
+        let options = GeneratorOptions(allowPageBreaks: Self.environment["PIN_PAGE_BREAKS"] == "1",
+                                       styleOverrides: GeneratorOptions.overrides(Self.environment["ROUNDTRIP_STYLE"] ?? ""))
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pinning-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var written: Set<String> = []
-        for request in Self.requests {
-            let outcome = RoundTripCase(seed: request.seed, options: request.options).run(directory: directory)
+        for seed in seeds {
+            let file = PinnedCase.fileName(seed: seed, options: options)
+            let earlier = try? PinnedFolder.load(file)
+            let expectation = try Self.expectation(earlier: earlier)
+            let caught = try #require(Self.environment["PIN_CAUGHT"] ?? earlier?.caught, "PIN_CAUGHT: what \(seed) caught")
+            let outcome = RoundTripCase(seed: seed, options: options).run(directory: directory)
             try? FileManager.default.removeItem(atPath: outcome.pdfPath)
-            // A case that does not read back as expected today would make the soak red: it is
+            // A case that does not read back as expected today would turn the soak red: it is
             // a failure to fix, not a regression to keep.
-            guard request.expectation.isMet(by: outcome) else {
-                Issue.record(Comment(rawValue: "not pinned, not \(request.expectation): \(request.caught)\n" + outcome.failureReport()))
+            guard expectation.isMet(by: outcome) else {
+                Issue.record(Comment(rawValue: "\(seed) not pinned, not \(expectation):\n" + outcome.failureReport()))
                 continue
             }
-            let pinned = PinnedCase(caught: request.caught, expectation: request.expectation, outcome: outcome)
-            #expect(written.insert(pinned.fileName).inserted, "two requests for \(pinned.fileName)")
+            let pinned = PinnedCase(caught: caught, expectation: expectation, outcome: outcome)
             try PinnedFolder.save(pinned)
-            #expect(try PinnedFolder.load(pinned.fileName) == pinned, "\(pinned.fileName) does not read back as written")
+            #expect(try PinnedFolder.load(file) == pinned, "\(file) does not read back as written")
+            print("pinned \(PinnedFolder.url.appendingPathComponent(file).path)")
         }
-        print("pinned \(written.count) cases in \(PinnedFolder.url.path)")
+    }
+
+    /// `PIN_SEEDS` as numbers, digit groups written with "_" allowed; nil if one is no seed.
+    static var seeds: [UInt64]? {
+        let words = (environment["PIN_SEEDS"] ?? "").split(whereSeparator: { $0 == "," || $0 == " " })
+        let seeds = words.compactMap { UInt64($0.replacingOccurrences(of: "_", with: "")) }
+        return seeds.count == words.count && !seeds.isEmpty ? seeds : nil
+    }
+
+    /// `PIN_EXPECT`, else what the case's file said, else reading back exactly.
+    static func expectation(earlier: PinnedCase?) throws -> PinnedCase.Expectation {
+        guard let text = environment["PIN_EXPECT"] else { return earlier?.expectation ?? .readsBack }
+        return try #require(PinnedCase.Expectation(rawValue: text), "PIN_EXPECT: readsBack or ambiguousAsDrawn")
     }
 }

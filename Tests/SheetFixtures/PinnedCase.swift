@@ -51,8 +51,12 @@ public struct PinnedCase: Sendable, Equatable, Codable {
         features = outcome.sheet.features.sorted()
     }
 
-    /// The file it is kept in: the seed, and whether its tables may run over page breaks.
-    public var fileName: String {
+    /// The file it is kept in.
+    public var fileName: String { Self.fileName(seed: seed, options: options) }
+
+    /// The file of the case drawn from `seed`: the seed, and whether its tables may run over
+    /// page breaks.
+    public static func fileName(seed: UInt64, options: GeneratorOptions) -> String {
         "\(seed)" + (options.allowPageBreaks ? "-page-breaks" : "") + ".json"
     }
 
