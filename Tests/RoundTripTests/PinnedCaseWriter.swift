@@ -10,9 +10,10 @@ import Testing
 ///
 /// `PIN_PAGE_BREAKS=1` draws the seeds as `tablesRunningOverPageBreaksReadBack` does, and
 /// `ROUNDTRIP_STYLE` fixes style knobs as in the soak; `PIN_EXPECT=ambiguousAsDrawn` pins a
-/// sheet the parser must warn about instead of read exactly. A seed already pinned is drawn
-/// again and its file replaced, keeping what it caught and its expectation unless given: the
-/// file then holds today's sheet, no longer the one that caught the fault.
+/// sheet the parser must warn about instead of read exactly; `PIN_NOTE` says what the cases
+/// have in common. A seed already pinned is drawn again and its file replaced, keeping what it
+/// caught, its note and its expectation unless given: the file then holds today's sheet, no
+/// longer the one that caught the fault.
 @Suite struct PinnedCaseWriter {
     static let environment = ProcessInfo.processInfo.environment
 
@@ -37,7 +38,8 @@ import Testing
                 Issue.record(Comment(rawValue: "\(seed) not pinned, not \(expectation):\n" + outcome.failureReport()))
                 continue
             }
-            let pinned = PinnedCase(caught: caught, expectation: expectation, outcome: outcome)
+            let note = Self.environment["PIN_NOTE"] ?? earlier?.note
+            let pinned = PinnedCase(caught: caught, note: note, expectation: expectation, outcome: outcome)
             try PinnedFolder.save(pinned)
             #expect(try PinnedFolder.load(file) == pinned, "\(file) does not read back as written")
             print("pinned \(PinnedFolder.url.appendingPathComponent(file).path)")

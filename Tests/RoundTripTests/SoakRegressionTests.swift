@@ -27,8 +27,8 @@ import Testing
         // Trimmed again: the renderer no longer draws the pinned spec on its pages, so the
         // sheet read is not the one pinned.
         #expect(outcome.sheet.spec == pinned.spec, "\(file): the pinned spec was trimmed to fit its pages")
-        #expect(pinned.expectation.isMet(by: outcome),
-                Comment(rawValue: "\(file) (\(pinned.expectation)): \(pinned.caught)\n" + outcome.failureReport()))
+        let about = "\(file) (\(pinned.expectation)): \(pinned.caught)\n" + (pinned.note.map { "  note: \($0)\n" } ?? "")
+        #expect(pinned.expectation.isMet(by: outcome), Comment(rawValue: about + outcome.failureReport()))
     }
 
     /// A sheet whose lines allow two readings (rows touching, no rules, nothing showing where

@@ -26,6 +26,8 @@ public struct PinnedCase: Sendable, Equatable, Codable {
 
     /// What the case caught when it failed, for the failure report.
     public var caught: String
+    /// What the cases of its kind have in common, or the parser rule they test; nil for none.
+    public var note: String?
     public var expectation: Expectation
     /// The seed the sheet was first drawn from: where it came from, not how it is drawn now.
     public var seed: UInt64
@@ -41,8 +43,9 @@ public struct PinnedCase: Sendable, Equatable, Codable {
     public var features: [String]
 
     /// The case an outcome ran: the sheet as it was finally drawn.
-    public init(caught: String, expectation: Expectation, outcome: RoundTripOutcome) {
+    public init(caught: String, note: String? = nil, expectation: Expectation, outcome: RoundTripOutcome) {
         self.caught = caught
+        self.note = note
         self.expectation = expectation
         seed = outcome.sheet.seed
         options = outcome.sheet.options
