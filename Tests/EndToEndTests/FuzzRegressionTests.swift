@@ -14,6 +14,11 @@ import TestSupport
         return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
     }
 
+    /// An empty or missing folder would check nothing and pass.
+    @Test func theFolderHoldsInputs() {
+        #expect(!Self.inputs.isEmpty, "no input in \(Self.folder.path)")
+    }
+
     @Test(arguments: inputs)
     func ingestEndsCleanly(_ name: String) throws {
         let path = Self.folder.appendingPathComponent(name).path

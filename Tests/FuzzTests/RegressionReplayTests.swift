@@ -2,8 +2,8 @@ import Foundation
 import FuzzSupport
 import Testing
 
-/// Every glyph stream that ever crashed the layout fuzzer (Fuzz/regressions/layout/), run
-/// through the same decoder and pipeline in-process. A regression crashes the test process
+/// Every glyph stream that ever crashed the layout fuzzer and the hand-made edge cases kept
+/// beside them (Fuzz/regressions/layout/), run through the same decoder and pipeline in-process. A regression crashes the test process
 /// instead of failing an expectation; the crash names the input in the test log.
 @Suite struct RegressionReplayTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -13,6 +13,11 @@ import Testing
     static var inputs: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+    }
+
+    /// An empty or missing folder would replay nothing and pass.
+    @Test func theFolderHoldsInputs() {
+        #expect(!Self.inputs.isEmpty, "no input in \(Self.folder.path)")
     }
 
     @Test(arguments: inputs)

@@ -11,4 +11,7 @@ public struct GeneratedSheet: Sendable {
     public var rounding: RoundingStatement?
     /// The knob values this sheet was drawn with, for failure statistics.
     public var knobs: [Knob]
+
+    /// The content features drawn ("perUser", "remarks"): the knobs set to "yes".
+    public var features: [String] { knobs.filter { $0.value == "yes" }.map(\.name) }
 }

@@ -1,5 +1,6 @@
-/// What kinds of sheet the generator may draw, beyond what the seed decides.
-public struct GeneratorOptions: Sendable, Equatable, CustomStringConvertible {
+/// What kinds of sheet the generator may draw, beyond what the seed decides. Codable: a pinned
+/// case keeps the options its seed was drawn with (`PinnedCase`).
+public struct GeneratorOptions: Sendable, Equatable, Codable, CustomStringConvertible {
     /// Let one table per spec page run long enough to continue on the next physical page
     /// (header repeated, caption not; the page's footnotes printed where its blocks end).
     /// Off: every spec page is trimmed until it fits one physical page.

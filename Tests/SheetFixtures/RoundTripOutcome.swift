@@ -60,14 +60,12 @@ public struct RoundTripOutcome: Sendable {
 
     /// Seed, rerun command, style, knobs and the first differences.
     public func failureReport(limit: Int = 12) -> String {
-        let testName = self.case.options.allowPageBreaks ? "tablesRunningOverPageBreaksReadBack" : "drawnCataloguesReadBack"
         var lines = [
             "round trip failed: seed \(self.case.seed) (\(self.case.options))",
-            "  rerun: " + (self.case.options.styleOverrides.isEmpty ? "" : "ROUNDTRIP_STYLE=\(self.case.options.overridesText) ")
-                + "ROUNDTRIP_SEED=\(self.case.seed) ROUNDTRIP_CASES=1 swift test --scratch-path .build-roundtrip --filter \(testName)",
+            "  rerun: \(self.case.rerun)",
             "  pdf: \(pdfPath)",
             "  style: \(Self.describe(sheet.spec.style))",
-            "  content: " + sheet.knobs.filter { $0.value == "yes" }.map(\.name).joined(separator: ", "),
+            "  content: " + sheet.features.joined(separator: ", "),
             "  pages: \(report.pageCount) physical for \(sheet.spec.pages.count) spec",
         ]
         if let error { lines.append("  error: \(error)") }

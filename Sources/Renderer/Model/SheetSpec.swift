@@ -4,7 +4,10 @@
 /// the renderer draws each as a superscript in the style's `MarkerStyle`. Names and labels may
 /// contain `\n` to force a line break where the designer wants one; otherwise they wrap to
 /// their column's width.
-public struct SheetSpec: Sendable, Equatable {
+///
+/// Codable, with everything it holds: a round-trip regression case keeps the very spec it
+/// drew (Tests/RoundTripTests/Pinned/), so a change to the sheet generator cannot redraw it.
+public struct SheetSpec: Sendable, Equatable, Codable {
     /// Running header printed at the top of every page, and the PDF's metadata title.
     public var title: String
     /// The pages, in order. A page number is printed at the bottom of each.
@@ -20,7 +23,7 @@ public struct SheetSpec: Sendable, Equatable {
 }
 
 /// One page: blocks stacked top to bottom; footnotes go to the bottom of the page.
-public struct PageSpec: Sendable, Equatable {
+public struct PageSpec: Sendable, Equatable, Codable {
     public var blocks: [Block]
     /// Footnotes printed at the bottom of the page, above the page number.
     public var footnotes: [FootnoteSpec]
@@ -32,7 +35,7 @@ public struct PageSpec: Sendable, Equatable {
 }
 
 /// A vertical block of a page.
-public enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable, Codable {
     /// A large bold title above tables ("Nationaal en internationaal bellen").
     case sectionTitle(String)
     /// A price table.
@@ -45,10 +48,19 @@ public enum Block: Sendable, Equatable {
     case footnotes([FootnoteSpec])
     /// Extra vertical space in points.
     case spacer(Double)
+
+    // Names for the unlabelled values in the synthesised coding, so a saved spec reads
+    // `{"paragraph": {"text": …, "bold": false}}` rather than `{"_0": …}`.
+    enum SectionTitleCodingKeys: String, CodingKey { case _0 = "text" }
+    enum TableCodingKeys: String, CodingKey { case _0 = "spec" }
+    enum ParagraphCodingKeys: String, CodingKey { case _0 = "text", bold }
+    enum BulletsCodingKeys: String, CodingKey { case _0 = "items" }
+    enum FootnotesCodingKeys: String, CodingKey { case _0 = "notes" }
+    enum SpacerCodingKeys: String, CodingKey { case _0 = "points" }
 }
 
 /// A price table: caption line, column header row, body rows.
-public struct TableSpec: Sendable, Equatable {
+public struct TableSpec: Sendable, Equatable, Codable {
     /// The caption printed in bold above the header ("Connext Voice"); nil for none
     /// (a table continued from the previous page, or a caption printed in the header instead).
     public var caption: String?
@@ -72,21 +84,25 @@ public struct TableSpec: Sendable, Equatable {
 }
 
 /// A price column: its header label, which may wrap or contain `\n` and `{n}` markers.
-public struct ColumnSpec: Sendable, Equatable {
+public struct ColumnSpec: Sendable, Equatable, Codable {
     public var label: String
     public init(_ label: String) { self.label = label }
 }
 
 /// A body row of a table.
-public enum RowSpec: Sendable, Equatable {
+public enum RowSpec: Sendable, Equatable, Codable {
     /// A group row: text in the name column only, drawn per `SheetStyle.groupStyle`.
     case group(String)
     /// A product row.
     case product(ProductRowSpec)
+
+    // Names for the unlabelled values in the synthesised coding (see `Block`).
+    enum GroupCodingKeys: String, CodingKey { case _0 = "text" }
+    enum ProductCodingKeys: String, CodingKey { case _0 = "row" }
 }
 
 /// A product row: a name (wrapping in the name column) and one cell a price column.
-public struct ProductRowSpec: Sendable, Equatable {
+public struct ProductRowSpec: Sendable, Equatable, Codable {
     /// The product name, with `{n}` markers and optional `\n` breaks.
     public var name: String
     /// An annotation drawn after the name, e.g. "(alleen bij Pro user)"; it wraps like the name.
@@ -106,7 +122,7 @@ public struct ProductRowSpec: Sendable, Equatable {
 }
 
 /// A footnote: its marker number and text.
-public struct FootnoteSpec: Sendable, Equatable {
+public struct FootnoteSpec: Sendable, Equatable, Codable {
     public var marker: String
     public var text: String
     public init(marker: String, text: String) {

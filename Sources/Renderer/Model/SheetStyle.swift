@@ -1,6 +1,7 @@
 /// How a sheet is drawn: the layout knobs. The defaults give the project's sample look;
 /// tests draw other values to prove the parser reads the whole family of layouts.
-public struct SheetStyle: Sendable, Equatable {
+/// Codable as part of `SheetSpec`; a decoded style must name every knob (none is guessed).
+public struct SheetStyle: Sendable, Equatable, Codable {
     /// Page size in points (A4 portrait by default).
     public var pageWidth: Double = 595.28
     public var pageHeight: Double = 841.89
@@ -37,10 +38,10 @@ public struct SheetStyle: Sendable, Equatable {
 
     public init() {}
 
-    public enum Alignment: String, Sendable, Equatable, CaseIterable { case left, right }
-    public enum AmountPlacement: String, Sendable, Equatable, CaseIterable { case firstLine, centered, lastLine }
-    public enum GroupStyle: String, Sendable, Equatable, CaseIterable { case bold, filled, plain }
-    public enum MarkerStyle: String, Sendable, Equatable, CaseIterable {
+    public enum Alignment: String, Sendable, Equatable, CaseIterable, Codable { case left, right }
+    public enum AmountPlacement: String, Sendable, Equatable, CaseIterable, Codable { case firstLine, centered, lastLine }
+    public enum GroupStyle: String, Sendable, Equatable, CaseIterable, Codable { case bold, filled, plain }
+    public enum MarkerStyle: String, Sendable, Equatable, CaseIterable, Codable {
         /// A smaller digit raised above the baseline (pango `rise`).
         case raised
         /// A Unicode superscript digit (¹²³).
