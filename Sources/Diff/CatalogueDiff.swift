@@ -23,10 +23,10 @@ public struct CatalogueDiff: Sendable {
         let (matches, removed, added) = ProductMatcher(old: old.products, new: new.products).match()
         var changes: [Change] = []
         for match in matches {
-            let pair = (old.products[match.old], new.products[match.new])
-            changes += PriceComparison(old: pair.0, new: pair.1).changes().map(Change.priceChanged)
+            let (before, after) = (old.products[match.old], new.products[match.new])
+            changes += PriceComparison(old: before, new: after).changes().map(Change.priceChanged)
             if match.evidence == .renamed {
-                changes.append(.renamed(Rename(old: pair.0.name, new: pair.1.name, table: pair.1.table, group: pair.1.group)))
+                changes.append(.renamed(Rename(old: before.name, new: after.name, table: after.table, group: after.group)))
             }
         }
         changes += moves(matches)

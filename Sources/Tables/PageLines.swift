@@ -2,23 +2,38 @@ import Geometry
 import Layout
 
 /// A page's lines while the parser works on it: each line's money tokens (read once) and the
-/// role it has been given so far (nil: not yet used).
+/// verdict it has been given so far (nil: not yet used).
 struct PageLines {
     let page: PageLayout
     let lines: [Line]
     let tokens: [[MoneyToken]]
-    var roles: [LineRole?]
+    private(set) var verdicts: [LineVerdict?]
 
     init(page: PageLayout, tokenizer: MoneyTokenizer) {
         self.page = page
         lines = page.lines
         tokens = page.lines.map(tokenizer.tokens(in:))
-        roles = Array(repeating: nil, count: page.lines.count)
+        verdicts = Array(repeating: nil, count: page.lines.count)
     }
 
     var number: Int { page.number }
-    func isFree(_ i: Int) -> Bool { roles[i] == nil }
+    func role(_ i: Int) -> LineRole? { verdicts[i]?.role }
+    func isFree(_ i: Int) -> Bool { verdicts[i] == nil }
     func hasMoney(_ i: Int) -> Bool { !tokens[i].isEmpty }
+
+    /// Gives line `i` its role, and says which rule gave it.
+    mutating func mark(_ i: Int, _ role: LineRole, by rule: ParserRule, detail: String? = nil) {
+        record(LineVerdict(line: i, role: role, rule: rule, detail: detail))
+    }
+
+    /// Records a verdict on its line, with the line's text and box.
+    mutating func record(_ verdict: LineVerdict) {
+        var verdict = verdict
+        verdict.text = lines[verdict.line].text
+        verdict.box = lines[verdict.line].box
+        verdict.markers = lines[verdict.line].words.flatMap { $0.markers.map(\.label) }
+        verdicts[verdict.line] = verdict
+    }
 
     /// Box-to-box vertical gap from line `a` down to line `b` (negative when they overlap).
     func gap(_ a: Int, _ b: Int) -> Double { lines[b].box.minY - lines[a].box.maxY }

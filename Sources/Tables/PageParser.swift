@@ -22,6 +22,8 @@ public struct PageResult: Sendable {
     /// without its rules: drawing this region and parsing again with the rules found there
     /// (`RuledRows`) settles them. Nil when no table needs it.
     public var tightRowRegion: Rect?
+    /// Every line's role and the rule that gave it, top to bottom (`tariff ingest --explain`).
+    public var verdicts: [LineVerdict] = []
 }
 
 /// Reads one page, independent of every other page, so pages can be read in parallel.
@@ -43,7 +45,7 @@ public struct PageParser: Sendable {
     public func parse(_ layout: PageLayout, running: Set<Int>, rules: [HorizontalRule]? = nil) -> PageResult {
         // Every reading starts from the same unread page, so its amounts and headers are found once.
         var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings, vocabulary: vocabulary))
-        for i in running { unread.roles[i] = .runningText }
+        for i in running { unread.mark(i, .runningText, by: .runningText) }
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
         guard ambiguous else { return result }
@@ -64,7 +66,8 @@ public struct PageParser: Sendable {
         result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         classifyRest(&page, tableSpans: spans, into: &result)
-        result.accounting = LineAccounting(counting: page.roles.map { $0 ?? .prose })
+        result.accounting = LineAccounting(counting: page.verdicts.map { $0?.role ?? .prose })
+        result.verdicts = page.verdicts.compactMap { $0 }
         return (result, ambiguous)
     }
 
@@ -80,7 +83,7 @@ public struct PageParser: Sendable {
                 tables.indices.filter { $0 != t }.reduce(into: PlacementFlaws()) { sum, o in sum = sum.adding(tables[o].placementFlaws) }
             }
             let changes = tables.indices.contains { t in
-                RowBuilder.order(tables[t].placementOrder, by: tables[t].placementFlaws.adding(others[t]))[0] != tables[t].placementOrder[0]
+                TablePlacement.order(tables[t].placementOrder, by: tables[t].placementFlaws.adding(others[t]))[0] != tables[t].placementOrder[0]
             }
             if changes {
                 (page, result) = pristine
@@ -119,18 +122,18 @@ public struct PageParser: Sendable {
         var prose: [String] = []
         for i in page.lines.indices where page.isFree(i) {
             let line = page.lines[i]
-            let text = line.text(of: line.words.indices)
+            let text = line.text
             if let t = tableSpans.firstIndex(where: { $0.contains(line.box.midY) }) {
                 result.tables[t].strayLines += 1
-                page.roles[i] = .unaccounted
+                page.mark(i, .unaccounted, by: .unaccounted, detail: "inside a table, fits no row")
                 result.warnings.append(ParseWarning(page: page.number, message: "text inside a table that fits no row", text: text))
             } else if page.hasMoney(i) {
                 // Amounts no table took: a table whose header was not recognised. Never silent.
-                page.roles[i] = .unaccounted
+                page.mark(i, .unaccounted, by: .unaccounted, detail: "amounts under no column header")
                 result.warnings.append(ParseWarning(page: page.number, message: "amounts outside any table (no column header found above them)",
                                                     text: text))
             } else {
-                page.roles[i] = .prose
+                page.mark(i, .prose, by: .prose)
                 prose.append(text)
             }
         }
@@ -140,9 +143,9 @@ public struct PageParser: Sendable {
     /// The texts of the running lines in the page's top band, top to bottom, page numbers left out.
     private func runningHeaders(_ page: PageLines) -> [String] {
         var headers: [String] = []
-        for (i, line) in page.lines.enumerated() where page.roles[i] == .runningText
+        for (i, line) in page.lines.enumerated() where page.role(i) == .runningText
             && line.box.maxY <= settings.runningBandShare * page.page.height {
-            let text = line.text(of: line.words.indices)
+            let text = line.text
             if !RunningTextDetector(settings: settings, vocabulary: vocabulary).isPageNumber(text) { headers.append(text) }
         }
         return headers

@@ -7,6 +7,7 @@ public struct SheetAssembler: Sendable {
     private var texts: [PageText] = []
     private var warnings: [ParseWarning] = []
     private var accounting = LineAccounting()
+    private var verdicts: [[LineVerdict]] = []
     private var headerCounts: [String: (count: Int, first: Int)] = [:]
     private var headerOrder = 0
     /// Pages held until the sheet's amount placement is known (see `finish`).
@@ -67,6 +68,7 @@ public struct SheetAssembler: Sendable {
         }
         footnotes += page.footnotes
         texts += page.texts
+        verdicts.append(page.verdicts)
         warnings += page.warnings
         for (role, count) in page.accounting.counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) { accounting.add(role, count) }
         for header in page.runningHeaders {
@@ -105,7 +107,9 @@ public struct SheetAssembler: Sendable {
         pages = []
         // Most frequent running header; ties go to the one seen first.
         let title = headerCounts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
-        return ParsedSheet(pageCount: pageCount, title: title ?? metadataTitle, tables: tables, footnotes: footnotes,
-                           pageTexts: texts, warnings: warnings, accounting: accounting)
+        var sheet = ParsedSheet(pageCount: pageCount, title: title ?? metadataTitle, tables: tables, footnotes: footnotes,
+                                pageTexts: texts, warnings: warnings, accounting: accounting)
+        sheet.verdicts = verdicts
+        return sheet
     }
 }

@@ -52,7 +52,7 @@ public struct Ingestor: Sendable {
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))
         }
         clock.wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return IngestResult(catalogue: catalogue, timings: clock)
+        return IngestResult(catalogue: catalogue, timings: clock, verdicts: output.sheet.verdicts)
     }
 
     /// One poppler document per worker (never more workers than pages).
@@ -80,6 +80,14 @@ public struct Ingestor: Sendable {
 public struct IngestResult: Sendable {
     public var catalogue: Catalogue
     public var timings: StageClock
+    /// Every line of every page with its role and the rule that gave it, by page.
+    public var verdicts: [[LineVerdict]]
+
+    /// Page `number`'s lines as the parser read them (see `PageExplanation`); nil for a page
+    /// the sheet does not have.
+    public func explanation(ofPage number: Int) -> PageExplanation? {
+        verdicts.indices.contains(number - 1) ? PageExplanation(page: number, of: verdicts.count, verdicts: verdicts[number - 1]) : nil
+    }
 }
 
 /// Time per pipeline stage, summed over the threads that ran it, and the wall time of it all.

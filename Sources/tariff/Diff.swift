@@ -13,10 +13,11 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two editions of a tariff sheet.",
         discussion: """
-            OLD and NEW are each a tariff sheet PDF or a catalogue JSON (as `tariff ingest` writes).
-            Products are matched by table and name, so a re-laid-out sheet diffs empty; renames,
-            moves, price changes (exact decimals) and footnote texts are reported.
-            Exit 0 no change, 1 changes (see --fail-on), 2 error.
+            OLD and NEW are each a tariff sheet PDF or a catalogue JSON (as `tariff ingest` writes). Products \
+            are matched by table and name, so a re-laid-out sheet diffs empty; price changes (exact decimals), \
+            added, removed, renamed and moved products and footnote texts are reported.
+
+            Exit status as diff(1): 0 no change, 1 changes (see --fail-on), 2 error.
             """)
 
     @Argument(help: "The older sheet: a PDF or a catalogue JSON.")

@@ -13,9 +13,12 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read tariff sheets into catalogue JSON.",
         discussion: """
-            Writes the catalogue to stdout (one sheet), to FILE (-o), or to DIR/<name>.json (--out-dir).
-            A summary and every warning go to stderr. Exit 0 on success (warnings allowed), 2 on any error;
-            with several sheets, a bad one is reported and the others are still written.
+            Writes the catalogue to stdout (one sheet), to FILE (-o), or to DIR/<name>.json (--out-dir). A \
+            summary and every warning go to stderr. Exit 0 on success (warnings allowed), 2 on any error; with \
+            several sheets, a bad one is reported and the others are still written.
+
+            --explain PAGE prints, instead of the catalogue, every line of that page with the role it got and \
+            the parser rule (and its settings) that decided it; with -o the catalogue is written as well.
             """)
 
     @Argument(help: "Tariff sheet PDFs.")
@@ -42,6 +45,10 @@ struct Ingest: ParsableCommand {
     @Option(help: "Fail a sheet that takes longer than this many seconds (0: no limit).")
     var timeout: Double = Limits.standard.timeout ?? 0
 
+    @Option(help: ArgumentHelp("Print every line of this page with its role and the rule that gave it.",
+                               valueName: "page"))
+    var explain: Int?
+
     /// Set by the supervisor when it starts a worker: read exactly one sheet, in this process.
     @Flag(help: .hidden)
     var worker = false
@@ -52,6 +59,10 @@ struct Ingest: ParsableCommand {
         if maxPages < 1 || maxGlyphsPerPage < 1 || timeout < 0 { throw ValidationError("limits must be positive") }
         if output != nil, sheets.count > 1 { throw ValidationError("-o takes one sheet; use --out-dir for several") }
         if output == nil, outDir == nil, sheets.count > 1 { throw ValidationError("several sheets need --out-dir") }
+        if let explain {
+            guard sheets.count == 1, outDir == nil else { throw ValidationError("--explain takes one sheet") }
+            guard explain >= 1 else { throw ValidationError("--explain takes a page number from 1") }
+        }
         if let outDir {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: outDir, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -70,7 +81,7 @@ struct Ingest: ParsableCommand {
         // Several sheets: one worker per sheet, `jobs` at once; one sheet: its pages on `jobs` threads.
         let outcomes = Parallel.map(count: sheets.count, workers: single ? 1 : jobs) { _, index in
             let outcome = supervisor.run(sheet: sheets[index], arguments: workerArguments(index, pageJobs: single ? jobs : 1),
-                                         relayStdout: target(for: sheets[index]) == nil)
+                                         relayStdout: target(for: sheets[index]) == nil || explain != nil)
             progress.finished(sheets[index])
             return outcome
         }
@@ -86,6 +97,7 @@ struct Ingest: ParsableCommand {
                          "--max-glyphs-per-page", String(maxGlyphsPerPage), "--timeout", String(timeout)]
         if let target = target(for: sheets[index]) { arguments += ["-o", target] }
         if timings { arguments.append("--timings") }
+        if let explain { arguments += ["--explain", String(explain)] }
         return arguments
     }
 
@@ -98,12 +110,21 @@ struct Ingest: ParsableCommand {
         var status: Int32 = 0
         do {
             var result = try Ingestor(workers: jobs, limits: limits).ingest(path: sheets[0])
+            let explanation = try explain.map { page throws(TariffError) in
+                guard let explanation = result.explanation(ofPage: page) else {
+                    throw TariffError(file: sheets[0], reason: "has no page \(page) (--explain; it has \(result.catalogue.source.pages))")
+                }
+                return explanation
+            }
             let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
             if let target = target(for: sheets[0]) {
                 do { try AtomicFile.write(json, to: target) } catch {
                     throw TariffError(file: target, reason: "cannot be written (\(error.reason))")
                 }
-            } else {
+            }
+            if let explanation {
+                FileHandle.standardOutput.write(Data(explanation.text.utf8))
+            } else if target(for: sheets[0]) == nil {
                 FileHandle.standardOutput.write(Data(json.utf8))
             }
             StandardError.print(Summary.text(result.catalogue))

@@ -4,8 +4,17 @@ import Foundation
 /// `tariff`: telecom tariff sheets (PDF) → typed catalogue JSON, and catalogue diffs.
 @main
 struct Tariff: ParsableCommand {
+    /// The tool's version, as `tariff --version` prints it.
+    static let version = "1.1.0"
+
     static let configuration = CommandConfiguration(
         abstract: "Reads telecom tariff sheets (PDF) into a typed price catalogue.",
+        discussion: """
+            A sheet's price tables become a catalogue of products and prices with exact decimal money, written \
+            as JSON that follows the project's schema; two editions of a sheet are compared in money terms. \
+            Errors are one line on stderr and exit status 2.
+            """,
+        version: version,
         subcommands: [Ingest.self, DiffCommand.self])
 
     /// Runs the command; any error is one line on stderr and exit 2 (usage errors included),

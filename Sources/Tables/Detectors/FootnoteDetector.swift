@@ -31,12 +31,12 @@ struct FootnoteDetector {
                 continue
             }
             var texts = [page.lines[i].text(of: 1..<page.lines[i].words.count)]
-            page.roles[i] = .footnote
+            page.mark(i, .footnote, by: .footnotes, detail: "starts footnote \(marker)")
             var last = i
             while last + 1 < page.lines.count, continues(last + 1, after: last, page) {
                 last += 1
                 texts.append(page.lines[last].text(of: page.lines[last].words.indices))
-                page.roles[last] = .footnote
+                page.mark(last, .footnote, by: .footnotes, detail: "goes on footnote \(marker)")
             }
             result.append(ParsedFootnote(page: page.number, marker: marker, text: joiner.join(texts)))
             i = last + 1

@@ -70,7 +70,7 @@ struct HeaderDetector {
     /// Free, or taken for running text: a continued table's header repeats at the same place on
     /// every page it spans, exactly like a running header, and a header it is.
     private func isAvailable(_ i: Int, _ page: PageLines) -> Bool {
-        page.isFree(i) || page.roles[i] == .runningText
+        page.isFree(i) || page.role(i) == .runningText
     }
 
     private func startsFootnote(_ i: Int, _ page: PageLines) -> Bool {

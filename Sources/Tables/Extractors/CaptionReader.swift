@@ -35,13 +35,13 @@ struct CaptionReader {
     private func isStyledCaption(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
         // The title is the line's first segment; a note after it may be set plain.
         let title = Line(words: page.lines[k].segments(gapRatio: settings.segmentGapRatio)[0])
-        return page.roles[k] == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
+        return page.role(k) == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
             && (title.isBold || title.fontSize > page.lines[top].fontSize * settings.captionSizeRatio)
     }
 
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {
         var k = top - 1
-        while k >= 0, page.roles[k] == .runningText, !isStyledCaption(k, above: top, page) { k -= 1 }
+        while k >= 0, page.role(k) == .runningText, !isStyledCaption(k, above: top, page) { k -= 1 }
         guard k >= 0, page.isFree(k) || isStyledCaption(k, above: top, page), !page.hasMoney(k),
               page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return nil }
         let segments = page.lines[k].segments(gapRatio: settings.segmentGapRatio)

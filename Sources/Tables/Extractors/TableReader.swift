@@ -18,7 +18,7 @@ struct TableReader {
         var warnings: [ParseWarning]
         /// Vertical extent of the table, for telling stray text inside it from prose around it.
         var span: ClosedRange<Double>
-        /// What the table shows of the sheet's amount placement (`RowBuilder.placementFlaws`).
+        /// What the table shows of the sheet's amount placement (`TablePlacement.flaws`).
         var placementFlaws: PlacementFlaws
         /// The placements in the order the table was read with.
         var placementOrder: [AmountPlacement]
@@ -42,16 +42,18 @@ struct TableReader {
                              leftEdge: leftEdge, page)
         let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
-        var builder = RowBuilder(settings: settings, vocabulary: vocabulary, zones: zones, page: page, columnCount: priceCells.count)
+        let blocks = blocks(body, zones, page)
+        var builder = RowBuilder(body: TableBody(blocks: blocks, page: page, zones: zones, settings: settings, vocabulary: vocabulary),
+                                 columnCount: priceCells.count)
         builder.otherTablesFlaws = otherTablesFlaws
         builder.forcedPlacement = forcedPlacement
         builder.rules = rules
-        builder.build(blocks: blocks(body, zones, page))
+        builder.build(blocks: blocks)
         guard !builder.products.isEmpty else { return nil }
 
-        for line in header.lines { page.roles[line] = .tableHeader }
-        if let line = caption?.line { page.roles[line] = .caption }
-        for (line, role) in builder.roles { page.roles[line] = role }
+        for line in header.lines { page.mark(line, .tableHeader, by: .headerRows) }
+        if let line = caption?.line { page.mark(line, .caption, by: .captions, detail: "the line right above the header") }
+        for verdict in builder.verdicts { page.record(verdict) }
         var warnings = builder.warnings
         let columns = priceCells.enumerated().map { c, cell in
             let extent = zones.extent(of: c)
@@ -71,8 +73,8 @@ struct TableReader {
         table.strayLines = builder.strayLines
         let region = rules == nil && builder.readsTightRows
             ? Rect(minX: leftEdge, minY: page.lines[body[0]].box.minY, maxX: zones.nameBoundary, maxY: builder.bottom) : nil
-        return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placementFlaws,
-                      placementOrder: builder.placementOrder, placementAmbiguous: builder.placementAmbiguous,
+        return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placement.flaws,
+                      placementOrder: builder.placement.order, placementAmbiguous: builder.placement.isAmbiguous,
                       tightRowRegion: region)
     }
 
@@ -86,7 +88,7 @@ struct TableReader {
             // A line taken for running text may be a row: a group row right under a header
             // repeated on every page stands at the same place on each, like a running header.
             // It is a row when it reads as one; a line the rows leave stays running text.
-            let running = page.roles[i] == .runningText
+            let running = page.role(i) == .runningText
             guard page.isFree(i) || running, footnotes.marker(startingLine: i, page) == nil,
                   page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
                   !startsWithBullet(page.lines[i]),
@@ -98,7 +100,7 @@ struct TableReader {
             previous = i
         }
         // Running lines after the last row are the page's, not the table's.
-        while let last = body.last, page.roles[last] == .runningText { body.removeLast() }
+        while let last = body.last, page.role(last) == .runningText { body.removeLast() }
         return body
     }
 

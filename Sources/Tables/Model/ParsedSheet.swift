@@ -12,6 +12,9 @@ public struct ParsedSheet: Sendable {
     public var pageTexts: [PageText]
     public var warnings: [ParseWarning]
     public var accounting: LineAccounting
+    /// Every line of every page with its role and the rule that gave it, by page (first page
+    /// first): the parser's own account of the sheet (`tariff ingest --explain`).
+    public var verdicts: [[LineVerdict]] = []
 
     public init(pageCount: Int, title: String?, tables: [ParsedTable], footnotes: [ParsedFootnote],
                 pageTexts: [PageText], warnings: [ParseWarning], accounting: LineAccounting) {

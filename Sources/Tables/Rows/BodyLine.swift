@@ -1,0 +1,161 @@
+import Geometry
+import Layout
+
+/// What the row rules ask of one line of a table's body, worked out once: where its words and
+/// amounts stand, its name text, and the annotations it opens or closes.
+struct BodyLine {
+    /// The price column of each word and amount (see `CellColumns`).
+    var cells: CellColumns
+    /// The words in the name column, leading markers included.
+    var nameWords: [Word]
+    /// The name text in lower case without leading markers: what the row rules compare.
+    var nameKey: String
+    /// The name words as a line of their own (size and style); nil without any.
+    var nameLine: Line?
+    /// Where the name ends and how its first word starts (see `FlawFinder.earlyBreaks`); nil
+    /// without name words.
+    var nameEnds: NameEnds?
+    /// The name text runs on into the next line: it ends at a hyphen or leaves "(" open.
+    var runsOn: Bool
+    /// The name text opens a requirement annotation ("(alleen bij …").
+    var opensRequirement: Bool
+    /// Price columns where the line opens "(" without closing it, and where it closes a ")"
+    /// it did not open.
+    var opensAnnotation: Set<Int>
+    var closesAnnotation: Set<Int>
+
+    /// True when the line has an amount in a price column: an amount line of some row.
+    var hasAmount: Bool { cells.tokens.contains { $0 != nil } }
+    /// The price columns of the line's amounts.
+    var amountColumns: Set<Int> { Set(cells.tokens.compactMap { $0 }) }
+    var hasName: Bool { !nameWords.isEmpty }
+
+    /// Where a name line ends and how the first word of its name starts.
+    struct NameEnds {
+        var end: Double
+        var opensAnnotation: Bool
+        var firstSize: Double
+        var firstWidth: Double
+    }
+}
+
+/// The body lines of one table with their facts, and the questions the row rules ask of them.
+struct TableBody {
+    let page: PageLines
+    let zones: ColumnZones
+    let settings: ParserSettings
+    let vocabulary: Vocabulary
+    private let facts: [Int: BodyLine]
+    /// Right edge of the widest name line of the table: names wrap no later than this.
+    let widestName: Double
+
+    init(blocks: [[Int]], page: PageLines, zones: ColumnZones, settings: ParserSettings, vocabulary: Vocabulary) {
+        self.page = page
+        self.zones = zones
+        self.settings = settings
+        self.vocabulary = vocabulary
+        var facts: [Int: BodyLine] = [:]
+        var previous: Int?
+        for line in blocks.joined() {
+            var cells = CellColumns(line: page.lines[line], tokens: page.tokens[line], zones: zones, gapRatio: settings.cellGapRatio)
+            if let previous, previous == line - 1, let above = facts[previous] {
+                cells.continueCells(of: above.cells, aboveLine: page.lines[previous], line: page.lines[line])
+            }
+            facts[line] = Self.facts(of: page.lines[line], cells: cells, zones: zones, vocabulary: vocabulary)
+            previous = line
+        }
+        self.facts = facts
+        widestName = facts.values.flatMap(\.nameWords).map(\.box.maxX).max() ?? 0
+    }
+
+    private static func facts(of line: Line, cells: CellColumns, zones: ColumnZones, vocabulary: Vocabulary) -> BodyLine {
+        let words = line.words.filter { zones.isName($0.box) }
+        let name = words.filter { !$0.isLeadingMarker }
+        let key = name.joinedText.lowercased()
+        let ends = name.first.map { first in
+            BodyLine.NameEnds(end: name.last!.box.maxX, opensAnnotation: first.text.first == "(", firstSize: first.fontSize,
+                              firstWidth: first.box.width)
+        }
+        let columns = zip(line.words, cells.words)
+        return BodyLine(
+            cells: cells, nameWords: words, nameKey: key, nameLine: words.isEmpty ? nil : Line(words: words), nameEnds: ends,
+            runsOn: Self.runsOn(words.joinedText),
+            opensRequirement: key.unicodeScalars.contains("(") && vocabulary.requirementOpenings.contains(where: key.contains),
+            opensAnnotation: Set(columns.compactMap { word, column in Self.opens(word.text) ? column : nil }),
+            closesAnnotation: Set(columns.compactMap { word, column in Self.closes(word.text) ? column : nil }))
+    }
+
+    subscript(line: Int) -> BodyLine { facts[line]! }
+
+    // MARK: Lines of text
+
+    /// Name text that runs on: it ends at a hyphen or leaves a parenthesis open.
+    static func runsOn(_ name: String) -> Bool {
+        let (open, close) = parentheses(name)
+        return name.hasSuffix("-") || open > close
+    }
+
+    /// A word opening "(" and leaving it open ("(per").
+    static func opens(_ word: String) -> Bool {
+        let (open, close) = parentheses(word)
+        return open > 0 && close == 0
+    }
+
+    /// A word closing a ")" it did not open ("gebruiker)").
+    static func closes(_ word: String) -> Bool {
+        let (open, close) = parentheses(word)
+        return open == 0 && close > 0 && word.hasSuffix(")")
+    }
+
+    /// How many "(" and ")" a text holds.
+    static func parentheses(_ text: String) -> (open: Int, close: Int) {
+        (text.unicodeScalars.count { $0 == "(" }, text.unicodeScalars.count { $0 == ")" })
+    }
+
+    // MARK: Geometry of lines
+
+    /// Line `b` stands at most a line's height under line `a`, top to top (`cellLinePitchRatio`):
+    /// as far as a cell's wrapped line goes on under the line before it.
+    func isCellPitch(_ a: Int, _ b: Int) -> Bool {
+        page.lines[b].box.minY - page.lines[a].box.minY <= settings.cellLinePitchRatio * page.lines[a].fontSize
+    }
+
+    /// The top of a line's amounts (of the line when it has none): a line's box also holds the
+    /// name set on its baseline, which may stand higher or lower than an amount beside it.
+    func amountTop(_ line: Int) -> Double {
+        page.tokens[line].map(\.box.minY).min() ?? page.lines[line].box.minY
+    }
+
+    /// Line `from` leaves "(" open in a price column and line `on` closes it in the same column.
+    func closesOpenAnnotation(from: Int, on: Int) -> Bool {
+        !self[from].opensAnnotation.isDisjoint(with: self[on].closesAnnotation)
+    }
+
+    /// A name line set smaller than the row's names, or in italic among upright names.
+    func isRemark(_ line: Line, rowSize: Double, rowItalic: Bool) -> Bool {
+        line.fontSize < settings.remarkSizeRatio * rowSize || (line.isItalic && !rowItalic)
+    }
+
+    /// Lines of `block` whose name text is a remark (smaller or italic against the block's names).
+    func remarkLines(_ block: [Int]) -> Set<Int> {
+        let named = block.compactMap { self[$0].nameLine }
+        guard let rowSize = named.map(\.fontSize).max() else { return [] }
+        let rowItalic = named.allSatisfy(\.isItalic)
+        return Set(block.filter { line in self[line].nameLine.map { isRemark($0, rowSize: rowSize, rowItalic: rowItalic) } ?? false })
+    }
+
+    /// Top and bottom of a line's words in one price column: a cell's own extent (an amount
+    /// set on a name line's baseline may stand higher or lower than the name's box).
+    func wordsExtent(_ line: Int, column: Int) -> (top: Double, bottom: Double) {
+        let words = zip(page.lines[line].words, self[line].cells.words).compactMap { $1 == column ? $0 : nil }
+        return (words.map(\.box.minY).min() ?? page.lines[line].box.minY, words.map(\.box.maxY).max() ?? page.lines[line].box.maxY)
+    }
+}
+
+extension Vocabulary {
+    /// How the annotations naming a required user type begin ("(alleen bij"), in lower case.
+    var requirementOpenings: [String] { requirement.openings.map { "(" + $0.lowercased() } }
+
+    /// How the annotations that follow a name begin; a row's name never starts with one.
+    var annotationOpenings: [String] { requirementOpenings + perUserPhrases.map { "(" + $0.lowercased() } }
+}
