@@ -33,7 +33,7 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Print the time each pipeline stage took to stderr.")
     var timings = false
 
-    @Option(help: "Threads for one sheet's pages, or sheets read at once in a batch (default: one per core).")
+    @Option(help: "Threads for one sheet's pages, or sheets read at once in a batch (one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("max-pages"), help: "Fail a sheet with more pages than this.")
