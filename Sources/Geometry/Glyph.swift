@@ -1,7 +1,10 @@
 /// One character placed on a page, as the PDF draws it: its text, box and font.
 public struct Glyph: Sendable, Equatable {
     /// The character: one Unicode scalar as poppler gives it (a ligature may give more).
-    public var text: String
+    public let text: String
+    /// The text's scalar when it is exactly one (nearly always): what the marker detector asks
+    /// of every glyph of a page, worked out once.
+    public let scalar: Unicode.Scalar?
     /// The glyph's box: its advance width by the font's ascent-to-descent height.
     public var box: Rect
     /// The font's PostScript name without a subset prefix ("DejaVuSans-Bold").
@@ -14,6 +17,9 @@ public struct Glyph: Sendable, Equatable {
 
     public init(text: String, box: Rect, fontName: String, fontSize: Double, spaceBefore: Bool = false) {
         self.text = text
+        var scalars = text.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        scalar = scalars.next() == nil ? first : nil
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize

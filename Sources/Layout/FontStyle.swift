@@ -4,9 +4,9 @@ public struct FontStyle: Sendable, Equatable {
     public var isItalic: Bool
 
     public init(fontName: String) {
-        let name = fontName.lowercased()
-        isBold = Self.boldWords.contains { name.contains($0) }
-        isItalic = Self.italicWords.contains { name.contains($0) }
+        let name = SearchableText(fontName.lowercased())
+        isBold = Self.boldWords.contains(where: name.contains)
+        isItalic = Self.italicWords.contains(where: name.contains)
     }
 
     /// What a bold or an italic font's name says, in lower case (font naming, not sheet words).

@@ -19,8 +19,7 @@ public struct FootnoteMarker: Sendable, Equatable, Hashable {
 
     /// The plain label of a glyph that is a Unicode superscript digit, else nil.
     static func superscriptLabel(of glyph: Glyph) -> String? {
-        let scalars = glyph.text.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first, !scalar.isASCII else { return nil }
+        guard let scalar = glyph.scalar, !scalar.isASCII else { return nil }
         return superscripts[scalar]
     }
 }

@@ -60,7 +60,7 @@ public struct Line: Sendable, Equatable {
     /// length (close enough to characters for a vote).
     public static func isMostly(_ words: [Word], _ style: (Word) -> Bool) -> Bool {
         let total = words.reduce(0) { $0 + $1.text.utf8.count }
-        let styled = words.filter(style).reduce(0) { $0 + $1.text.utf8.count }
+        let styled = words.reduce(0) { style($1) ? $0 + $1.text.utf8.count : $0 }
         return 2 * styled > total
     }
 

@@ -5,19 +5,22 @@ import Geometry
 struct LineBuilder {
     var settings: ParserSettings
 
-    /// `glyphs`: sorted by left edge (`GlyphCleaner`), so index order is left-to-right order.
-    func lines(_ glyphs: [Glyph], markers: [MarkerRun]) -> [Line] {
-        let markerGlyphs = Set(markers.flatMap(\.glyphs))
-        let text = glyphs.indices.filter { !markerGlyphs.contains($0) }
+    /// Glyph index order is left-to-right order (`GlyphCleaner`).
+    func lines(_ clean: CleanGlyphs, markers: [MarkerRun]) -> [Line] {
+        let glyphs = clean.glyphs
+        var isMarker = [Bool](repeating: false, count: glyphs.count)
+        for glyph in markers.flatMap(\.glyphs) { isMarker[glyph] = true }
+        let text = clean.streamOrder.filter { !isMarker[$0] }
         var location = [WordLocation?](repeating: nil, count: glyphs.count)
         var fonts = FontStyles()
         var lines: [[Word]] = []
         for (lineIndex, members) in baselineClusters(text, glyphs).enumerated() {
-            let words = wordRuns(members.sorted(), glyphs)
-            for (wordIndex, run) in words.enumerated() {
-                for glyph in run { location[glyph] = WordLocation(line: lineIndex, word: wordIndex) }
+            let ordered = members.sorted()
+            let runs = wordRuns(ordered, glyphs)
+            for (wordIndex, run) in runs.enumerated() {
+                for glyph in ordered[run] { location[glyph] = WordLocation(line: lineIndex, word: wordIndex) }
             }
-            lines.append(words.map { makeWord($0, glyphs, &fonts) })
+            lines.append(runs.map { makeWord(ordered[$0], glyphs, &fonts) })
         }
         attach(markers, glyphs: glyphs, location: location, fonts: &fonts, to: &lines)
         return lines.filter { !$0.isEmpty }
@@ -33,56 +36,61 @@ struct LineBuilder {
 
     /// Glyph indices grouped by baseline (box bottom), top to bottom: a glyph joins the line
     /// above when its bottom is within the baseline tolerance of that line's first bottom.
+    /// `members` come in the text stream's order, nearly the order by bottom.
     private func baselineClusters(_ members: [Int], _ glyphs: [Glyph]) -> [[Int]] {
-        let bottoms = glyphs.map(\.box.maxY)
-        let byBottom = members.sorted { (bottoms[$0], $0) < (bottoms[$1], $1) }
+        let byBottom = SortKey.order(members) { glyphs[$0].box.maxY }
         var clusters: [[Int]] = []
         var reference = (bottom: -Double.infinity, size: 0.0)
         for i in byBottom {
-            let glyph = glyphs[i]
-            let tolerance = settings.baselineToleranceRatio * max(glyph.fontSize, reference.size)
-            if !clusters.isEmpty, glyph.box.maxY - reference.bottom <= tolerance {
+            let bottom = glyphs[i].box.maxY, size = glyphs[i].fontSize
+            let tolerance = settings.baselineToleranceRatio * max(size, reference.size)
+            if !clusters.isEmpty, bottom - reference.bottom <= tolerance {
                 clusters[clusters.count - 1].append(i)
             } else {
                 clusters.append([i])
-                reference = (glyph.box.maxY, glyph.fontSize)
+                reference = (bottom, size)
             }
         }
         return clusters
     }
 
-    /// A line's glyphs (left to right) cut into words at word gaps.
-    private func wordRuns(_ members: [Int], _ glyphs: [Glyph]) -> [[Int]] {
-        var runs: [[Int]] = []
-        for i in members {
-            if let previous = runs.last?.last, !breaksWord(glyphs[i], after: glyphs[previous]) {
-                runs[runs.count - 1].append(i)
-            } else {
-                runs.append([i])
-            }
+    /// A line's glyphs (left to right) cut into words at word gaps: ranges of `members`.
+    private func wordRuns(_ members: [Int], _ glyphs: [Glyph]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for position in members.indices.dropFirst() where breaksWord(members[position], after: members[position - 1], glyphs) {
+            runs.append(start..<position)
+            start = position
         }
+        if !members.isEmpty { runs.append(start..<members.count) }
         return runs
     }
 
     /// A gap wider than a word gap, or a space in the text stream with some room for it.
-    private func breaksWord(_ glyph: Glyph, after previous: Glyph) -> Bool {
-        let gap = glyph.box.minX - previous.box.maxX
-        let size = max(glyph.fontSize, previous.fontSize)
-        return gap > settings.wordGapRatio * size || (glyph.spaceBefore && gap > settings.spaceHintGapRatio * size)
+    /// Glyphs passed by index: a glyph copied out of the array costs its strings' reference counts.
+    private func breaksWord(_ glyph: Int, after previous: Int, _ glyphs: [Glyph]) -> Bool {
+        let gap = glyphs[glyph].box.minX - glyphs[previous].box.maxX
+        let size = max(glyphs[glyph].fontSize, glyphs[previous].fontSize)
+        return gap > settings.wordGapRatio * size || (glyphs[glyph].spaceBefore && gap > settings.spaceHintGapRatio * size)
     }
 
-    private func makeWord(_ members: [Int], _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
-        let fontName = Self.dominantFont(members.map { glyphs[$0].fontName })
-        return Word(text: members.map { glyphs[$0].text }.joined(), box: members.map { glyphs[$0].box }.union()!,
-                    fontName: fontName, fontSize: members.map { glyphs[$0].fontSize }.max()!,
-                    style: fonts.style(of: fontName))
+    private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
+        var text = "", box = glyphs[members.first!].box, size = 0.0
+        for i in members {
+            text += glyphs[i].text
+            box = box.union(glyphs[i].box)
+            size = max(size, glyphs[i].fontSize)
+        }
+        let fontName = Self.dominantFont(members, glyphs)
+        return Word(text: text, box: box, fontName: fontName, fontSize: size, style: fonts.style(of: fontName))
     }
 
     /// The font of most glyphs; of fonts used equally often, the first in alphabetical order.
-    private static func dominantFont(_ names: [String]) -> String {
+    private static func dominantFont(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> String {
+        let first = glyphs[members.first!].fontName
         // Nearly every word is set in one font.
-        if names.allSatisfy({ $0 == names[0] }) { return names[0] }
-        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+        if members.allSatisfy({ glyphs[$0].fontName == first }) { return first }
+        let counts = Dictionary(members.map { (glyphs[$0].fontName, 1) }, uniquingKeysWith: +)
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
     }
 

@@ -52,7 +52,7 @@ struct MarkerDetector {
     }
 
     private func isDigit(_ glyph: Glyph) -> Bool {
-        glyph.text.unicodeScalars.count == 1 && ("0"..."9").contains(glyph.text.unicodeScalars.first!)
+        glyph.scalar.map { ("0"..."9").contains($0) } ?? false
     }
 
     private func attachWindow(_ glyph: Glyph) -> Double {

@@ -18,8 +18,7 @@ struct NeighbourIndex {
         sizes = glyphs.map(\.fontSize)
         self.settings = settings
         byMinX = Array(glyphs.indices)
-        let rights = boxes.map(\.maxX)
-        byMaxX = glyphs.indices.sorted { (rights[$0], $0) < (rights[$1], $1) }
+        byMaxX = SortKey.order(glyphs.indices) { glyphs[$0].box.maxX }
     }
 
     /// The glyph whose right edge is nearest before `i`'s left edge (at most `window` away);
@@ -29,7 +28,7 @@ struct NeighbourIndex {
         let ends = (box.minX - window)...(box.minX + slack(i))
         let first = byMaxX.partitioningIndex { boxes[$0].maxX >= ends.lowerBound }
         let candidates = byMaxX[first...].prefix { boxes[$0].maxX <= ends.upperBound }
-        return candidates.filter { $0 != i && boxes[$0].minX < box.minX && sharesHeight(i, $0) }
+        return candidates.lazy.filter { $0 != i && boxes[$0].minX < box.minX && sharesHeight(i, $0) }
             .max { (boxes[$0].maxX, $0) < (boxes[$1].maxX, $1) }
     }
 

@@ -16,9 +16,9 @@ public struct PageLayout: Sendable {
 
     /// Runs the layout stage on one page: markers, then lines, then words.
     public init(page: TextPage, settings: ParserSettings = .standard) {
-        let glyphs = GlyphCleaner.clean(page.glyphs, settings: settings)
-        let markers = MarkerDetector(settings: settings).detect(glyphs)
-        let lines = LineBuilder(settings: settings).lines(glyphs, markers: markers)
+        let clean = GlyphCleaner.clean(page.glyphs, settings: settings)
+        let markers = MarkerDetector(settings: settings).detect(clean.glyphs)
+        let lines = LineBuilder(settings: settings).lines(clean, markers: markers)
         self.init(number: page.number, width: page.width, height: page.height, lines: lines)
     }
 }

@@ -44,7 +44,9 @@ public struct Word: Sendable, Equatable {
     }
 }
 
-extension Collection where Element == Word {
-    /// The words' text joined by single spaces, as `Line.text`.
-    public var joinedText: String { map(\.text).joined(separator: " ") }
+extension Sequence where Element == Word {
+    /// The words' text joined by single spaces, as `Line.text`. Inlinable, so each caller gets
+    /// it specialised: generic, it read each word's text through a key path at run time.
+    @inlinable
+    public var joinedText: String { map { $0.text }.joined(separator: " ") }
 }

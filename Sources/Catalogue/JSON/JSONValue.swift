@@ -1,6 +1,6 @@
 /// A JSON value whose objects keep their members in the order written, so the bytes the tool
 /// writes depend on nothing but the content (never on hash order).
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)

@@ -17,13 +17,13 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// no more than 12 decimals or 15 whole digits, nil rather than an overflow).
     public init?(_ text: String) {
         let negative = text.hasPrefix("-")
-        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+        let parts = text.unicodeScalars.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
               parts[0].count <= 15 else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard fraction.count <= 12 else { return nil }
-        let scale = max(2, fraction.count)
-        let digits = parts[0] + fraction + String(repeating: "0", count: scale - fraction.count)
+        let fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.unicodeScalars.count <= 12 else { return nil }
+        let scale = max(2, fraction.unicodeScalars.count)
+        let digits = String(parts[0]) + fraction + String(repeating: "0", count: scale - fraction.unicodeScalars.count)
         guard let magnitude = Int64(digits) else { return nil }
         self.init(units: negative ? -magnitude : magnitude, scale: scale)
     }

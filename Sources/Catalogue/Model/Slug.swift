@@ -6,7 +6,9 @@ import Foundation
 /// and digits are kept and every run of other characters becomes one dash (none at either end).
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Text of ASCII alone has no diacritics to fold.
+        let folded = text.unicodeScalars.allSatisfy(\.isASCII) ? text.lowercased()
+            : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let words = folded.unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
         return words.isEmpty ? "product" : words.map { String($0) }.joined(separator: "-")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Layout
 
 /// The annotations a sheet prints next to names and amounts, and what they mean.
 ///
@@ -28,7 +29,8 @@ struct Annotation: Sendable {
     /// The name without its requirement annotations, and the user types they name.
     func requirements(in name: String) -> (name: String, requires: [String]) {
         // Almost no name carries the annotation, and the pattern is costly.
-        let lower = name.lowercased()
+        guard name.unicodeScalars.contains("(") else { return (name, []) }
+        let lower = SearchableText(name.lowercased())
         guard openingWords.contains(where: lower.contains) else { return (name, []) }
         let range = NSRange(name.startIndex..., in: name)
         let requires = self.requires.matches(in: name, range: range).flatMap { match in

@@ -42,7 +42,7 @@ public enum AmountSyntax {
         return sign + digits + "." + decimals
     }
 
-    /// "1.250" → "1250" when grouped in threes, "12" → "12"; nil otherwise.
+    /// "1.250" → "1250" when grouped in threes, "12" → "12", "007" → "7"; nil otherwise.
     private static func wholeDigits(_ whole: Substring, groupedBy separator: Character) -> String? {
         let groups = whole.split(separator: separator, omittingEmptySubsequences: false)
         guard let head = groups.first, !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else { return nil }
@@ -50,9 +50,8 @@ public enum AmountSyntax {
             guard head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) })
             else { return nil }
         }
-        let joined = groups.joined()
-        let trimmed = joined.drop { $0 == "0" }
-        return trimmed.isEmpty ? "0" : String(trimmed)
+        let significant = groups.joined(separator: "").drop { $0 == "0" }
+        return significant.isEmpty ? "0" : String(significant)
     }
 }
 

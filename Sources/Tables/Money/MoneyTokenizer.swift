@@ -82,6 +82,8 @@ public struct MoneyTokenizer: Sendable {
 
     /// "€0,22-€0,43" printed without spaces.
     private func singleWordRange(_ text: String) -> (low: String, high: String?)? {
+        // "0,1-0,2" is the shortest.
+        guard text.unicodeScalars.count >= 7 else { return nil }
         for dash: Character in ["-", "–", "—"] where text.contains(dash) {
             let parts = text.split(separator: dash, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { continue }

@@ -48,12 +48,18 @@ struct TableBody {
     private let facts: [Int: BodyLine]
     /// Right edge of the widest name line of the table: names wrap no later than this.
     let widestName: Double
+    /// How the annotations that follow a name begin, in lower case: "(alleen bij" and the
+    /// other requirement openings, and "(per gebruiker"; a row's name never starts with one.
+    let requirementOpenings: [String]
+    let annotationOpenings: [String]
 
     init(blocks: [[Int]], page: PageLines, zones: ColumnZones, settings: ParserSettings, vocabulary: Vocabulary) {
         self.page = page
         self.zones = zones
         self.settings = settings
         self.vocabulary = vocabulary
+        requirementOpenings = vocabulary.requirement.openings.map { "(" + $0.lowercased() }
+        annotationOpenings = requirementOpenings + vocabulary.perUserPhrases.map { "(" + $0.lowercased() }
         var facts: [Int: BodyLine] = [:]
         var previous: Int?
         for line in blocks.joined() {
@@ -61,14 +67,14 @@ struct TableBody {
             if let previous, previous == line - 1, let above = facts[previous] {
                 cells.continueCells(of: above.cells, aboveLine: page.lines[previous], line: page.lines[line])
             }
-            facts[line] = Self.facts(of: page.lines[line], cells: cells, zones: zones, vocabulary: vocabulary)
+            facts[line] = Self.facts(of: page.lines[line], cells: cells, zones: zones, requirementOpenings: requirementOpenings)
             previous = line
         }
         self.facts = facts
         widestName = facts.values.flatMap(\.nameWords).map(\.box.maxX).max() ?? 0
     }
 
-    private static func facts(of line: Line, cells: CellColumns, zones: ColumnZones, vocabulary: Vocabulary) -> BodyLine {
+    private static func facts(of line: Line, cells: CellColumns, zones: ColumnZones, requirementOpenings: [String]) -> BodyLine {
         let words = line.words.filter { zones.isName($0.box) }
         let name = words.filter { !$0.isLeadingMarker }
         let key = name.joinedText.lowercased()
@@ -80,12 +86,25 @@ struct TableBody {
         return BodyLine(
             cells: cells, nameWords: words, nameKey: key, nameLine: words.isEmpty ? nil : Line(words: words), nameEnds: ends,
             runsOn: Self.runsOn(words.joinedText),
-            opensRequirement: key.unicodeScalars.contains("(") && vocabulary.requirementOpenings.contains(where: key.contains),
+            opensRequirement: firstOpening(of: requirementOpenings, in: key) != nil,
             opensAnnotation: Set(columns.compactMap { word, column in Self.opens(word.text) ? column : nil }),
             closesAnnotation: Set(columns.compactMap { word, column in Self.closes(word.text) ? column : nil }))
     }
 
     subscript(line: Int) -> BodyLine { facts[line]! }
+
+    /// Where the first of `openings` (each beginning with "(") starts in `text`, through its end.
+    /// Looked for at each "(" alone: a substring search over every text costs more than the rest
+    /// of a line's facts together.
+    static func firstOpening(of openings: [String], in text: String) -> Range<String.Index>? {
+        let scalars = text.unicodeScalars
+        for index in scalars.indices where scalars[index] == "(" {
+            if let opening = openings.first(where: { text[index...].hasPrefix($0) }) {
+                return index..<text.index(index, offsetBy: opening.count)
+            }
+        }
+        return nil
+    }
 
     // MARK: Lines of text
 
@@ -109,7 +128,11 @@ struct TableBody {
 
     /// How many "(" and ")" a text holds.
     static func parentheses(_ text: String) -> (open: Int, close: Int) {
-        (text.unicodeScalars.count { $0 == "(" }, text.unicodeScalars.count { $0 == ")" })
+        var open = 0, close = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "(" { open += 1 } else if scalar == ")" { close += 1 }
+        }
+        return (open, close)
     }
 
     // MARK: Geometry of lines
@@ -150,12 +173,4 @@ struct TableBody {
         let words = zip(page.lines[line].words, self[line].cells.words).compactMap { $1 == column ? $0 : nil }
         return (words.map(\.box.minY).min() ?? page.lines[line].box.minY, words.map(\.box.maxY).max() ?? page.lines[line].box.maxY)
     }
-}
-
-extension Vocabulary {
-    /// How the annotations naming a required user type begin ("(alleen bij"), in lower case.
-    var requirementOpenings: [String] { requirement.openings.map { "(" + $0.lowercased() } }
-
-    /// How the annotations that follow a name begin; a row's name never starts with one.
-    var annotationOpenings: [String] { requirementOpenings + perUserPhrases.map { "(" + $0.lowercased() } }
 }

@@ -91,7 +91,7 @@ struct FlawFinder {
     private func rowFlaw(_ row: Row, placement: AmountPlacement) -> Flaw? {
         let first = row.lines[0]
         let name = row.lines.filter { !remarks.contains($0) }.map { body[$0].nameKey }.filter { !$0.isEmpty }.joined(separator: " ")
-        if name.isEmpty || body.vocabulary.annotationOpenings.contains(where: name.hasPrefix) { return .namelessRow(line: first) }
+        if name.isEmpty || body.annotationOpenings.contains(where: name.hasPrefix) { return .namelessRow(line: first) }
         if startsInLowerCase(row.lines) { return .startsInLowerCase(line: first) }
         if namesAfterRemarks(row.lines) { return .nameAfterRemarks(line: first) }
         if namesAfterRequirement(row.lines, name: name) { return .nameAfterRequirement(line: first) }
@@ -136,7 +136,7 @@ struct FlawFinder {
     /// A row whose name goes on after its "(alleen bij … user)".
     private func namesAfterRequirement(_ lines: [Int], name: String) -> Bool {
         guard lines.contains(where: { body[$0].opensRequirement }),
-              let open = body.vocabulary.requirementOpenings.lazy.compactMap({ name.range(of: $0) }).first,
+              let open = TableBody.firstOpening(of: body.requirementOpenings, in: name),
               let close = name[open.upperBound...].firstIndex(of: ")") else { return false }
         return name[name.index(after: close)...].contains { !$0.isWhitespace }
     }

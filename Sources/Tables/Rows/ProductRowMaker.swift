@@ -83,10 +83,10 @@ struct ProductRowMaker {
             if isRemark { remarks.append(body[line].nameWords) } else { name.append(body[line].nameWords) }
         }
         let text = row.lines.map { page.lines[$0].text }.joined(separator: " ")
-        return ProductRow(name: joiner.join(name.map(\.joinedText)),
+        return ProductRow(name: joiner.join(name.map { $0.joinedText }),
                           markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } }, group: group,
                           cells: cells(row, text: text, borrowed: borrowed, lent: lent),
-                          remarks: paragraphs(remarks.map(\.joinedText)), page: page.number, text: text)
+                          remarks: paragraphs(remarks.map { $0.joinedText }), page: page.number, text: text)
     }
 
     /// Cells of a product: its amounts by column, plus the other text in each column.

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Layout
 
 /// The words of the sheets the parser reads, as data (`vocabulary.json`, shipped with the
 /// module): header words and the price labels they give, cell words, annotations, the words
@@ -166,25 +167,26 @@ extension Vocabulary {
 }
 
 /// A header's text as the vocabulary matches it: lower case, "start- tarief" → "starttarief",
-/// runs of white space as one space. Kept as Unicode scalars and searched by a plain scan:
-/// the standard library's substring search took about a microsecond a keyword, and a page's
-/// header candidates ask for dozens (make bench: 6% of the 500-page run).
+/// runs of white space as one space.
 struct HeaderText {
-    private let scalars: [Unicode.Scalar]
+    private let text: SearchableText
 
     init(_ text: String) {
-        scalars = Array(Self.normalised(text).unicodeScalars)
+        self.text = SearchableText(Self.normalised(text))
     }
 
     static func normalised(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "- ", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = ""
+        for word in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            // A hyphen before a space was the typesetter's: "start- tarief" reads "starttarief".
+            if result.hasSuffix("-") { result.removeLast() } else if !result.isEmpty { result += " " }
+            result += word
+        }
+        return result
     }
 
     /// Whether the keyword (lower case) occurs in the text.
-    func contains(_ keyword: String) -> Bool {
-        let word = Array(keyword.unicodeScalars)
-        return !word.isEmpty && scalars.indices.contains { scalars[$0...].starts(with: word) }
-    }
+    func contains(_ keyword: String) -> Bool { text.contains(keyword) }
 }
 
 // MARK: - Words of cells
