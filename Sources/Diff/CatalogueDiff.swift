@@ -25,6 +25,7 @@ public struct CatalogueDiff: Sendable {
         for match in matches {
             let (before, after) = (old.products[match.old], new.products[match.new])
             changes += PriceComparison(old: before, new: after).changes().map(Change.priceChanged)
+            changes += AttributeComparison(old: before, new: after).changes().map(Change.attributeChanged)
             if match.evidence == .renamed {
                 changes.append(.renamed(Rename(old: before.name, new: after.name, table: after.table, group: after.group)))
             }

@@ -2,6 +2,8 @@
 public enum Change: Sendable, Equatable {
     /// A price of a product in both editions changed, appeared or disappeared.
     case priceChanged(PriceChange)
+    /// An attribute of a product in both editions changed, appeared or disappeared.
+    case attributeChanged(AttributeChange)
     /// A product only in the new edition.
     case added(ProductEntry)
     /// A product only in the old edition.
@@ -13,10 +15,11 @@ public enum Change: Sendable, Equatable {
     /// A footnote whose text changed, appeared or disappeared.
     case footnoteChanged(FootnoteChange)
 
-    /// Which of the six kinds this is.
+    /// Which kind this is.
     public var kind: ChangeKind {
         switch self {
         case .priceChanged: .priceChanged
+        case .attributeChanged: .attributeChanged
         case .added: .added
         case .removed: .removed
         case .renamed: .renamed
@@ -30,6 +33,7 @@ public enum Change: Sendable, Equatable {
     public var table: String? {
         switch self {
         case .priceChanged(let change): change.table
+        case .attributeChanged(let change): change.table
         case .added(let entry), .removed(let entry): entry.table
         case .renamed(let rename): rename.table
         case .moved(let move): move.table
@@ -41,6 +45,7 @@ public enum Change: Sendable, Equatable {
     public var product: String? {
         switch self {
         case .priceChanged(let change): change.product
+        case .attributeChanged(let change): change.product
         case .added(let entry), .removed(let entry): entry.product
         case .renamed(let rename): rename.new
         case .moved(let move): move.product

@@ -22,8 +22,8 @@ public struct DiffReport: Sendable, Equatable {
 
     /// Compares two catalogues; `oldFile` and `newFile` are the names shown for them.
     public init(old: Catalogue, oldFile: String, new: Catalogue, newFile: String) {
-        self.init(old: SheetReference(file: oldFile, sha256: old.source.sha256),
-                  new: SheetReference(file: newFile, sha256: new.source.sha256),
+        self.init(old: SheetReference(file: oldFile, sha256: old.source.sha256, validFrom: old.validFrom),
+                  new: SheetReference(file: newFile, sha256: new.source.sha256, validFrom: new.validFrom),
                   changes: CatalogueDiff(old: old, new: new).changes())
     }
 

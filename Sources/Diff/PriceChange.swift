@@ -19,20 +19,26 @@ public struct PriceChange: Sendable, Equatable {
     public var label: String
     /// The column header as printed ("Prijs / maand"), for people: the sheet's own words.
     public var column: String
+    /// The contract term the price holds for, when its column names one.
+    public var termMonths: Int?
     /// The range bound, nil when both sides are single amounts.
     public var bound: Bound?
     /// The amount in the old edition; nil when the price is new.
     public var old: Money?
     /// The amount in the new edition; nil when the price is gone.
     public var new: Money?
+    /// A side that is "op aanvraag" (its amount then nil): no amount printed, but a price.
+    public var oldOnRequest = false
+    public var newOnRequest = false
 
     /// A price change; delta and percent are derived, never stored, so they cannot disagree.
-    public init(product: String, table: String, label: String, column: String, bound: Bound? = nil,
+    public init(product: String, table: String, label: String, column: String, termMonths: Int? = nil, bound: Bound? = nil,
                 old: Money?, new: Money?) {
         self.product = product
         self.table = table
         self.label = label
         self.column = column
+        self.termMonths = termMonths
         self.bound = bound
         self.old = old
         self.new = new

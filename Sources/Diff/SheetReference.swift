@@ -5,10 +5,13 @@ public struct SheetReference: Sendable, Equatable {
     public var file: String
     /// SHA-256 of the source PDF (for a catalogue JSON, its `source.sha256`).
     public var sha256: String
+    /// The date the edition says its prices take effect, when it says so.
+    public var validFrom: String?
 
     /// A sheet reference.
-    public init(file: String, sha256: String) {
+    public init(file: String, sha256: String, validFrom: String? = nil) {
         self.file = file
         self.sha256 = sha256
+        self.validFrom = validFrom
     }
 }

@@ -25,6 +25,9 @@ enum ExpectedCatalogue {
         let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
         #expect(errors == [], sourceLocation: sourceLocation)
         let got = try document(Data(json.utf8)), want = try document(Data(contentsOf: Paths.expected))
+        for key in ["validFrom", "vatIncluded"] {
+            #expect(try canonical([got[key] ?? NSNull()]) == canonical([want[key] ?? NSNull()]), "\(key)", sourceLocation: sourceLocation)
+        }
         for key in ["tables", "products", "footnotes", "warnings"] {
             let gotItems = try (got[key] as? [Any] ?? []).map(canonical), wantItems = try (want[key] as? [Any] ?? []).map(canonical)
             #expect(gotItems.count == wantItems.count, "\(key) count", sourceLocation: sourceLocation)

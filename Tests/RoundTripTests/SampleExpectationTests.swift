@@ -62,6 +62,7 @@ import Testing
             switch price.value {
             case .amount(let amount): value = amount.description
             case .range(let low, let high): value = "\(low)-\(high)"
+            case .onRequest: value = "on request"
             }
             return "\(price.label.rawValue) \(value) \(price.per ?? "-") \(price.column)"
         }.joined(separator: "; ")

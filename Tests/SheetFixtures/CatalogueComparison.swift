@@ -209,6 +209,7 @@ public struct CatalogueComparison: Sendable {
         switch price.value {
         case .amount(let amount): value = amount.description
         case .range(let low, let high): value = "\(low)–\(high)"
+        case .onRequest: value = "on request"
         }
         return "\(price.label.rawValue) \(value)\(price.per.map { " per " + $0 } ?? "") [\(price.column)]"
     }

@@ -43,6 +43,12 @@ public struct HeaderTerm: Sendable, Equatable {
         HeaderTerm("Activering", .extensionActivation),
     ]
 
+    /// The labels the generator draws columns from: those with a spelling in `all`, in the
+    /// label's declared order (so a seed draws the same columns as long as `all` keeps its labels).
+    public static let drawnLabels: [PriceLabel] = PriceLabel.allCases.filter { label in
+        all.contains { $0.label == label }
+    }
+
     /// Whether the label is a usage price (the ones the sheet's rounding sentences govern).
     public var isUsage: Bool { [.setupFee, .perMinute, .perMinuteMobile].contains(label) }
 

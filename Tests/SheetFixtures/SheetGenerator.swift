@@ -147,7 +147,7 @@ public struct SheetGenerator {
     private mutating func columns(markers: inout MarkerPool) -> [ColumnSpec] {
         let count = rng.int(1...room.maxColumns)
         let widths = room.cellTextWidths(count: count)
-        let labels = rng.sample(PriceLabel.allCases, count: count)
+        let labels = rng.sample(HeaderTerm.drawnLabels, count: count)
         return zip(labels, widths).map { label, width in
             var marker: String?
             if rng.chance(0.12) {

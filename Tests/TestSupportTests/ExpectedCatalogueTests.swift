@@ -14,7 +14,10 @@ import TestSupport
         fixture = try JSONEdit.object(parsing: text)
     }
 
-    /// The fixture as a whole catalogue document: dummy values for the four keys it leaves out.
+    /// The keys the fixture holds: the catalogue but for its source, currency and accounting.
+    static let keys = ["validFrom", "vatIncluded", "tables", "products", "footnotes", "warnings"]
+
+    /// The fixture as a whole catalogue document: dummy values for the keys it leaves out.
     static func wrapped(_ partial: [String: Any]) -> [String: Any] {
         let source: [String: Any] = ["file": "connext-voice.pdf", "sha256": String(repeating: "0", count: 64), "pages": 5,
                                      "title": "Tarieven KPN EEN MKB Connext Voice"]
@@ -27,19 +30,19 @@ import TestSupport
     var prices: [[String: Any]] { products.flatMap { $0["prices"] as? [[String: Any]] ?? [] } }
 
     /// Key order and layout (two-space indents, one member a line) exactly as `tariff ingest`
-    /// writes the same four keys, so the fixture reads side by side with Output/.
+    /// writes the same keys, so the fixture reads side by side with Output/.
     @Test func isWrittenAsTheToolWritesIt() throws {
         let catalogue = try CatalogueDecoder.decode(JSONEdit.text(Self.wrapped(fixture)))
         let written = CatalogueEncoder.json(catalogue).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = try #require(written.firstIndex { $0.hasPrefix(#"  "tables": "#) })
+        let first = try #require(written.firstIndex { $0.hasPrefix(#"  "validFrom": "#) })
         let end = try #require(written.firstIndex { $0.hasPrefix(#"  "accounting": "#) })
-        var fourKeys = written[first..<end].map(String.init)
-        fourKeys[fourKeys.count - 1].removeLast()  // the comma before "accounting"
-        #expect(text == (["{"] + fourKeys + ["}", ""]).joined(separator: "\n"))
+        var keys = written[first..<end].map(String.init)
+        keys[keys.count - 1].removeLast()  // the comma before "accounting"
+        #expect(text == (["{"] + keys + ["}", ""]).joined(separator: "\n"))
     }
 
-    @Test func holdsTheFourCatalogueKeys() {
-        #expect(Set(fixture.keys) == ["tables", "products", "footnotes", "warnings"])
+    @Test func holdsTheCatalogueKeys() {
+        #expect(Set(fixture.keys) == Set(Self.keys))
         #expect((fixture["warnings"] as? [Any])?.isEmpty == true)
     }
 
@@ -48,9 +51,9 @@ import TestSupport
         #expect(errors == [])
     }
 
-    @Test func validatesAgainstTheSchemaWithoutTheFourKeys() throws {
+    @Test func validatesAgainstTheSchemaWithoutTheKeysItLeavesOut() throws {
         let shipped = try JSONEdit.object(parsing: String(contentsOf: schemaURL(named: "catalogue"), encoding: .utf8))
-        let schema = SchemaValidation.Schema.inline(try JSONEdit.text(shipped.setting("required", to: ["tables", "products", "footnotes", "warnings"])))
+        let schema = SchemaValidation.Schema.inline(try JSONEdit.text(shipped.setting("required", to: Self.keys)))
         let whole = try SchemaValidation.errors(in: text, schema: schema)
         #expect(whole == [])
         let withoutTables = try SchemaValidation.errors(in: JSONEdit.text(fixture.removing("tables")), schema: schema)

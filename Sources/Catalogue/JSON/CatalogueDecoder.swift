@@ -72,6 +72,8 @@ public struct CatalogueDecodingError: Error, Sendable, Equatable, CustomStringCo
 private struct DocumentDTO: Decodable {
     var source: SourceDTO
     var currency: String?
+    var validFrom: String?
+    var vatIncluded: Bool?
     var tables: [TableDTO]?
     var products: [ProductDTO]
     var footnotes: [FootnoteDTO]?
@@ -87,6 +89,8 @@ private struct DocumentDTO: Decodable {
         return Catalogue(
             source: Source(file: source.file, sha256: source.sha256, pages: source.pages, title: source.title),
             currency: currency ?? "EUR",
+            validFrom: validFrom,
+            vatIncluded: vatIncluded,
             tables: (tables ?? []).map(\.tableInfo),
             products: products,
             footnotes: (footnotes ?? []).map(\.footnote),
@@ -108,20 +112,27 @@ private struct TableDTO: Decodable {
     var pages: [Int]?
     var note: String?
     var columns: [ColumnDTO]?
+    var transposed: Bool?
     var rows: Int?
     var confidence: String?
 
     struct ColumnDTO: Decodable {
         var header: String
         var label: String?
+        var kind: String?
+        var termMonths: Int?
+
+        var column: TableInfo.Column {
+            TableInfo.Column(header: header, label: label, kind: kind.flatMap(TableInfo.Column.Kind.init) ?? .price,
+                             termMonths: termMonths)
+        }
     }
 
     var tableInfo: TableInfo {
         let rows = rows ?? 0
         let doubt = Self.doubt(rows: rows, confidence: confidence)
-        return TableInfo(caption: caption, pages: pages ?? [], note: note,
-                         columns: (columns ?? []).map { TableInfo.Column(header: $0.header, label: $0.label) },
-                         rows: rows, doubtfulRows: doubt.doubtful, strayLines: doubt.stray)
+        return TableInfo(caption: caption, pages: pages ?? [], note: note, columns: (columns ?? []).map(\.column),
+                         transposed: transposed ?? false, rows: rows, doubtfulRows: doubt.doubtful, strayLines: doubt.stray)
     }
 
     /// The document keeps a table's doubt only as `confidence`, clean rows ÷ (rows + stray lines)
@@ -151,6 +162,7 @@ private struct ProductDTO: Decodable {
     var page: Int
     var rounding: RoundingDTO?
     var notes: [String]?
+    var attributes: [AttributeDTO]?
     var prices: [PriceDTO]
 
     struct RoundingDTO: Decodable {
@@ -168,7 +180,8 @@ private struct ProductDTO: Decodable {
             rounding = Rounding(minutes: try direction(written.minutes, at: index), cents: try direction(written.cents, at: index))
         }
         return Product(id: id, name: name, table: table, group: group, requires: requires ?? [],
-                       footnotes: footnotes ?? [], page: page, rounding: rounding, notes: notes ?? [], prices: prices)
+                       footnotes: footnotes ?? [], page: page, rounding: rounding, notes: notes ?? [],
+                       attributes: (attributes ?? []).map(\.attribute), prices: prices)
     }
 
     private func direction(_ text: String?, at index: Int) throws(CatalogueDecodingError) -> Rounding.Direction? {
@@ -186,6 +199,8 @@ private struct PriceDTO: Decodable {
     var amount: String?
     var min: String?
     var max: String?
+    var onRequest: Bool?
+    var termMonths: Int?
     var per: String?
     var column: String?
 
@@ -193,10 +208,14 @@ private struct PriceDTO: Decodable {
         guard let label = PriceLabel(rawValue: label) else {
             throw CatalogueDecodingError("\(path).label: unknown price label \"\(self.label)\"")
         }
-        return Price(label: label, value: try value(at: path), per: per, column: column ?? "")
+        return Price(label: label, value: try value(at: path), termMonths: termMonths, per: per, column: column ?? "")
     }
 
     private func value(at path: String) throws(CatalogueDecodingError) -> Price.Value {
+        if onRequest == true {
+            guard amount == nil, min == nil, max == nil else { throw CatalogueDecodingError("\(path): onRequest with an amount") }
+            return .onRequest
+        }
         switch (amount, min, max) {
         case (let amount?, nil, nil):
             return .amount(try money(amount, at: "\(path).amount"))
@@ -213,15 +232,43 @@ private struct PriceDTO: Decodable {
     }
 }
 
+/// An attribute as written: money-free text with what it means.
+private struct AttributeDTO: Decodable {
+    var column: String
+    var value: String
+    var quantity: QuantityDTO?
+    var unlimited: Bool?
+
+    struct QuantityDTO: Decodable {
+        var amount: String
+        var unit: String
+    }
+
+    var attribute: Attribute {
+        Attribute(column: column, value: value, quantity: quantity.map { Attribute.Quantity(amount: $0.amount, unit: $0.unit) },
+                  unlimited: unlimited ?? false)
+    }
+}
+
 private struct FootnoteDTO: Decodable {
     var id: String?
     var page: Int
+    var block: Int?
     var marker: String
     var text: String
 
-    /// The id is derived from page and marker (as the builder does), so a document cannot
-    /// carry an id that disagrees with them.
-    var footnote: Footnote { Footnote(page: page, marker: marker, text: text) }
+    /// The id is derived from page, block and marker (as the builder does), so a document
+    /// cannot carry an id that disagrees with them; the block is read back from the id.
+    var footnote: Footnote {
+        Footnote(page: page, block: block ?? Self.block(in: id, page: page, marker: marker), marker: marker, text: text)
+    }
+
+    /// "p2.3.1" → block 3 for marker "1" on page 2; 1 for "p2.1" or no id.
+    static func block(in id: String?, page: Int, marker: String) -> Int {
+        guard let id, id.hasPrefix("p\(page)."), id.hasSuffix(".\(marker)") else { return 1 }
+        let middle = id.dropFirst("p\(page).".count).dropLast(".\(marker)".count)
+        return Int(middle) ?? 1
+    }
 }
 
 private struct WarningDTO: Decodable {

@@ -12,6 +12,8 @@ public enum CatalogueEncoder {
             ("schemaVersion", .int(Catalogue.schemaVersion)),
             ("source", source(c.source)),
             ("currency", .string(c.currency)),
+            ("validFrom", .optional(c.validFrom)),
+            ("vatIncluded", c.vatIncluded.map(JSONValue.bool) ?? .null),
             ("tables", .array(c.tables.map(table))),
             ("products", .array(c.products.map(product))),
             ("footnotes", .array(c.footnotes.map(footnote))),
@@ -26,14 +28,21 @@ public enum CatalogueEncoder {
     }
 
     static func table(_ t: TableInfo) -> JSONValue {
-        .object([
+        var members: [(key: String, value: JSONValue)] = [
             ("caption", .string(t.caption)),
             ("pages", .array(t.pages.map(JSONValue.int))),
             ("note", .optional(t.note)),
-            ("columns", .array(t.columns.map { .object([("header", .string($0.header)), ("label", .optional($0.label))]) })),
-            ("rows", .int(t.rows)),
-            ("confidence", .string(t.confidence)),
-        ])
+            ("columns", .array(t.columns.map(column))),
+        ]
+        if t.transposed { members.append(("transposed", .bool(true))) }
+        return .object(members + [("rows", .int(t.rows)), ("confidence", .string(t.confidence))])
+    }
+
+    static func column(_ c: TableInfo.Column) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("header", .string(c.header)), ("label", .optional(c.label)),
+                                                          ("kind", .string(c.kind.rawValue))]
+        if let term = c.termMonths { members.append(("termMonths", .int(term))) }
+        return .object(members)
     }
 
     static func product(_ p: Product) -> JSONValue {
@@ -48,6 +57,7 @@ public enum CatalogueEncoder {
         ]
         if let rounding = p.rounding { members.append(("rounding", self.rounding(rounding))) }
         if !p.notes.isEmpty { members.append(("notes", .array(p.notes.map(JSONValue.string)))) }
+        if !p.attributes.isEmpty { members.append(("attributes", .array(p.attributes.map(attribute)))) }
         members.append(("prices", .array(p.prices.map(price))))
         return .object(members)
     }
@@ -65,12 +75,23 @@ public enum CatalogueEncoder {
         case .usage(let unit): members.append(("unit", .string(unit)))
         case .oneTime: break
         }
+        if let term = p.termMonths { members.append(("termMonths", .int(term))) }
         switch p.value {
         case .amount(let amount): members.append(("amount", .string(amount.description)))
         case .range(let low, let high): members += [("min", .string(low.description)), ("max", .string(high.description))]
+        case .onRequest: members.append(("onRequest", .bool(true)))
         }
         if let per = p.per { members.append(("per", .string(per))) }
         members.append(("column", .string(p.column)))
+        return .object(members)
+    }
+
+    static func attribute(_ a: Attribute) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("column", .string(a.column)), ("value", .string(a.value))]
+        if let quantity = a.quantity {
+            members.append(("quantity", .object([("amount", .string(quantity.amount)), ("unit", .string(quantity.unit))])))
+        }
+        if a.unlimited { members.append(("unlimited", .bool(true))) }
         return .object(members)
     }
 

@@ -3,16 +3,23 @@ public struct Catalogue: Sendable, Equatable {
     public static let schemaVersion = 1
     public var source: Source
     public var currency: String
+    /// The date the sheet says its prices take effect ("Geldig vanaf 1 maart 2027" →
+    /// "2027-03-01"); nil when it says none.
+    public var validFrom: String?
+    /// What the sheet says of VAT ("exclusief btw" → false); nil when it says nothing.
+    public var vatIncluded: Bool?
     public var tables: [TableInfo]
     public var products: [Product]
     public var footnotes: [Footnote]
     public var warnings: [Warning]
     public var accounting: Accounting
 
-    public init(source: Source, currency: String = "EUR", tables: [TableInfo], products: [Product],
-                footnotes: [Footnote], warnings: [Warning], accounting: Accounting) {
+    public init(source: Source, currency: String = "EUR", validFrom: String? = nil, vatIncluded: Bool? = nil,
+                tables: [TableInfo], products: [Product], footnotes: [Footnote], warnings: [Warning], accounting: Accounting) {
         self.source = source
         self.currency = currency
+        self.validFrom = validFrom
+        self.vatIncluded = vatIncluded
         self.tables = tables
         self.products = products
         self.footnotes = footnotes
@@ -42,27 +49,45 @@ public struct TableInfo: Sendable, Equatable {
     public var pages: [Int]
     public var note: String?
     public var columns: [Column]
+    /// True for a table printed with its products as columns (names across the header row,
+    /// facts down the side).
+    public var transposed: Bool
     /// Product rows over all the table's pages.
     public var rows: Int
     /// Rows that raised a doubt, and lines inside the table that fit no row.
     public var doubtfulRows: Int
     public var strayLines: Int
 
+    /// A column (a fact row, in a transposed table): its header, and what its cells are.
     public struct Column: Sendable, Equatable {
         public var header: String
+        /// The price label the vocabulary gives the header; nil for an attribute column, or a
+        /// price header the vocabulary does not know (a warning says so).
         public var label: String?
-        public init(header: String, label: String?) {
+        public var kind: Kind
+        /// The contract term the header names ("24 maanden" → 24).
+        public var termMonths: Int?
+
+        /// Whether the cells are amounts (prices) or text (attributes).
+        public enum Kind: String, Sendable, Equatable {
+            case price, attribute
+        }
+
+        public init(header: String, label: String?, kind: Kind = .price, termMonths: Int? = nil) {
             self.header = header
             self.label = label
+            self.kind = kind
+            self.termMonths = termMonths
         }
     }
 
-    public init(caption: String, pages: [Int], note: String?, columns: [Column], rows: Int = 0,
+    public init(caption: String, pages: [Int], note: String?, columns: [Column], transposed: Bool = false, rows: Int = 0,
                 doubtfulRows: Int = 0, strayLines: Int = 0) {
         self.caption = caption
         self.pages = pages
         self.note = note
         self.columns = columns
+        self.transposed = transposed
         self.rows = rows
         self.doubtfulRows = doubtfulRows
         self.strayLines = strayLines
@@ -78,21 +103,28 @@ public struct TableInfo: Sendable, Equatable {
     }
 }
 
-/// A footnote; its id is page-scoped because markers restart on every page.
+/// A footnote; its id is page-scoped because markers restart on every page, and block-scoped
+/// on a page that prints several blocks, each numbered from 1 ("p2.1", then "p2.2.1").
 public struct Footnote: Sendable, Equatable {
     public var id: String
     public var page: Int
+    /// Which footnote block of the page it is in, counted from 1, top to bottom.
+    public var block: Int
     public var marker: String
     public var text: String
 
-    public init(page: Int, marker: String, text: String) {
-        self.id = Self.id(page: page, marker: marker)
+    public init(page: Int, block: Int = 1, marker: String, text: String) {
+        self.id = Self.id(page: page, block: block, marker: marker)
         self.page = page
+        self.block = block
         self.marker = marker
         self.text = text
     }
 
-    public static func id(page: Int, marker: String) -> String { "p\(page).\(marker)" }
+    /// "p2.1" for a page's first block, "p2.2.1" for its second.
+    public static func id(page: Int, block: Int = 1, marker: String) -> String {
+        block > 1 ? "p\(page).\(block).\(marker)" : "p\(page).\(marker)"
+    }
 }
 
 /// A doubt shown to the analyst: page, what is wrong, and the text concerned.

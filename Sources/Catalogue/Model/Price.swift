@@ -1,21 +1,28 @@
-/// One price of a product: what it is for (label, type, period or unit) and how much.
+/// One price of a product: what it is for (label, type, period or unit), for which contract
+/// term, and how much.
 public struct Price: Sendable, Equatable {
     public var label: PriceLabel
-    /// A single amount, or a range.
+    /// A single amount, a range, or "op aanvraag".
     public var value: Value
+    /// The contract term in months the price holds for ("Maandprijs 24 maanden" → 24); nil
+    /// when the column names none.
+    public var termMonths: Int?
     /// "user" when the price is per user ("(per gebruiker)").
     public var per: String?
-    /// The column header as printed.
+    /// The column header as printed, both levels of a two-level header joined outer first.
     public var column: String
 
     public enum Value: Sendable, Equatable {
         case amount(Money)
         case range(min: Money, max: Money)
+        /// "op aanvraag": a price the sheet does not print, given on request.
+        case onRequest
     }
 
-    public init(label: PriceLabel, value: Value, per: String? = nil, column: String) {
+    public init(label: PriceLabel, value: Value, termMonths: Int? = nil, per: String? = nil, column: String) {
         self.label = label
         self.value = value
+        self.termMonths = termMonths
         self.per = per
         self.column = column
     }
@@ -35,6 +42,9 @@ public enum PriceType: Sendable, Equatable {
         case .firstInstallation, .extensionActivation, .oneTime: self = .oneTime
         case .setupFee: self = .usage(unit: "call")
         case .perMinute, .perMinuteMobile: self = .usage(unit: "minute")
+        case .perSms: self = .usage(unit: "sms")
+        case .perMB: self = .usage(unit: "MB")
+        case .perGB: self = .usage(unit: "GB")
         }
     }
 

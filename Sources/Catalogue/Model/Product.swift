@@ -12,10 +12,12 @@ public struct Product: Sendable, Equatable {
     public var rounding: Rounding?
     /// Remarks printed under the name.
     public var notes: [String]
+    /// Its facts printed as text ("10 GB", "Onbeperkt"), in column order.
+    public var attributes: [Attribute]
     public var prices: [Price]
 
     public init(id: String, name: String, table: String, group: String?, requires: [String], footnotes: [String],
-                page: Int, rounding: Rounding? = nil, notes: [String] = [], prices: [Price]) {
+                page: Int, rounding: Rounding? = nil, notes: [String] = [], attributes: [Attribute] = [], prices: [Price]) {
         self.id = id
         self.name = name
         self.table = table
@@ -25,6 +27,7 @@ public struct Product: Sendable, Equatable {
         self.page = page
         self.rounding = rounding
         self.notes = notes
+        self.attributes = attributes
         self.prices = prices
     }
 }

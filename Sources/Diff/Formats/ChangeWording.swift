@@ -12,13 +12,18 @@ enum ChangeWording {
     static func effect(_ change: PriceChange) -> String {
         if let percent = change.percent { return SheetAmount.signedPercent(percent) }
         if let delta = change.delta { return SheetAmount.signedMoney(delta) }
+        if change.oldOnRequest || change.newOnRequest { return change.new == nil && !change.newOnRequest ? "price dropped" : "price given" }
         return change.old == nil ? "new price" : "price dropped"
     }
 
     /// "€ 7,50 → € 7,95 (+6,00%)".
     static func amounts(_ change: PriceChange) -> String {
-        "\(SheetAmount.money(change.old)) → \(SheetAmount.money(change.new)) (\(effect(change)))"
+        "\(old(change)) → \(new(change)) (\(effect(change)))"
     }
+
+    /// A side of a change as the sheet prints it: "€ 7,50", "op aanvraag", or "—" for none.
+    static func old(_ change: PriceChange) -> String { change.oldOnRequest ? "op aanvraag" : SheetAmount.money(change.old) }
+    static func new(_ change: PriceChange) -> String { change.newOnRequest ? "op aanvraag" : SheetAmount.money(change.new) }
 
     /// Where a moved product went: "new place in the table", "group Centrale → Gebruikers", "table A → B".
     static func move(_ move: Move) -> String {
@@ -42,6 +47,7 @@ enum ChangeWording {
     private static func count(of kind: ChangeKind, _ n: Int) -> String {
         switch kind {
         case .priceChanged: "\(n) price \(n == 1 ? "change" : "changes")"
+        case .attributeChanged: "\(n) attribute \(n == 1 ? "change" : "changes")"
         case .footnoteChanged: "\(n) \(n == 1 ? "footnote" : "footnotes") changed"
         default: "\(n) \(kind.rawValue)"
         }

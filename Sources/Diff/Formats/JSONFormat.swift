@@ -21,7 +21,7 @@ public struct JSONFormat: DiffFormat {
     }
 
     private static func sheet(_ sheet: SheetReference) -> JSONValue {
-        .object([("file", .string(sheet.file)), ("sha256", .string(sheet.sha256))])
+        .object([("file", .string(sheet.file)), ("sha256", .string(sheet.sha256)), ("validFrom", .optional(sheet.validFrom))])
     }
 
     static func change(_ change: Change) -> JSONValue {
@@ -29,6 +29,9 @@ public struct JSONFormat: DiffFormat {
         switch change {
         case .priceChanged(let price):
             return .object([kind] + self.price(price))
+        case .attributeChanged(let change):
+            return .object([kind, ("product", .string(change.product)), ("table", .string(change.table)),
+                            ("column", .string(change.column)), ("old", .optional(change.old)), ("new", .optional(change.new))])
         case .added(let entry), .removed(let entry):
             return .object([kind, ("product", .string(entry.product)), ("table", .string(entry.table)),
                             ("group", .optional(entry.group))])
@@ -48,11 +51,12 @@ public struct JSONFormat: DiffFormat {
             ("product", .string(price.product)), ("table", .string(price.table)), ("label", .string(price.label)),
             ("column", .string(price.column)),
         ]
+        if let term = price.termMonths { members.append(("termMonths", .int(term))) }
         if let bound = price.bound { members.append(("bound", .string(bound.rawValue))) }
-        members += [
-            ("old", .optional(price.old?.description)), ("new", .optional(price.new?.description)),
-            ("delta", .optional(price.delta.map(signed))), ("percent", .optional(price.percent.map(signed))),
-        ]
+        members += [("old", .optional(price.old?.description)), ("new", .optional(price.new?.description))]
+        if price.oldOnRequest { members.append(("oldOnRequest", .bool(true))) }
+        if price.newOnRequest { members.append(("newOnRequest", .bool(true))) }
+        members += [("delta", .optional(price.delta.map(signed))), ("percent", .optional(price.percent.map(signed)))]
         return members
     }
 

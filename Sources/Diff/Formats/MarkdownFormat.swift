@@ -12,6 +12,7 @@ public struct MarkdownFormat: DiffFormat {
         var blocks = ["## Tariff diff: `\(report.old.file)` → `\(report.new.file)`",
                       "**\(ChangeWording.summary(report).capitalizedFirst)**"]
         blocks += priceTable(report) ?? []
+        blocks += attributeTable(report) ?? []
         blocks += products(report)
         if let footnotes = footnotes(report) { blocks.append(footnotes) }
         return blocks.joined(separator: "\n\n") + "\n"
@@ -22,10 +23,21 @@ public struct MarkdownFormat: DiffFormat {
         guard !prices.isEmpty else { return nil }
         let rows = ["| Table | Product | Price | Old | New | Change |", "| --- | --- | --- | ---: | ---: | ---: |"]
             + prices.map { price in
-                "| " + [price.table, price.product, ChangeWording.price(price), SheetAmount.money(price.old),
-                        SheetAmount.money(price.new), ChangeWording.effect(price)].map(Self.cell).joined(separator: " | ") + " |"
+                "| " + [price.table, price.product, ChangeWording.price(price), ChangeWording.old(price),
+                        ChangeWording.new(price), ChangeWording.effect(price)].map(Self.cell).joined(separator: " | ") + " |"
             }
         return ["### Price changes\n\n" + rows.joined(separator: "\n")]
+    }
+
+    private func attributeTable(_ report: DiffReport) -> [String]? {
+        let changes = report.changes.compactMap { if case .attributeChanged(let change) = $0 { change } else { nil } }
+        guard !changes.isEmpty else { return nil }
+        let rows = ["| Table | Product | Attribute | Old | New |", "| --- | --- | --- | --- | --- |"]
+            + changes.map { change in
+                "| " + [change.table, change.product, change.column, change.old ?? "—", change.new ?? "—"].map(Self.cell)
+                    .joined(separator: " | ") + " |"
+            }
+        return ["### Attribute changes\n\n" + rows.joined(separator: "\n")]
     }
 
     /// Added, removed, renamed and moved products, a list each.
@@ -45,7 +57,7 @@ public struct MarkdownFormat: DiffFormat {
             "- \(Self.escape(rename.old)) → **\(Self.escape(rename.new))** (\(Self.escape(place(rename.table, rename.group))))"
         case .moved(let move):
             "- **\(Self.escape(move.product))** (\(Self.escape(move.table))): \(Self.escape(ChangeWording.move(move)))"
-        case .priceChanged, .footnoteChanged:
+        case .priceChanged, .attributeChanged, .footnoteChanged:
             ""
         }
     }

@@ -26,6 +26,8 @@ public struct TextFormat: DiffFormat {
         switch change {
         case .priceChanged(let price):
             return [row("price", "\(price.product), \(ChangeWording.price(price)): \(ChangeWording.amounts(price))")]
+        case .attributeChanged(let change):
+            return [row("attribute", "\(change.product), \(change.column): \(change.old ?? "—") → \(change.new ?? "—")")]
         case .added(let entry):
             return [row("added", entry.product + group(entry.group))]
         case .removed(let entry):
