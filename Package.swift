@@ -44,7 +44,7 @@ let package = Package(
         // Two catalogues → matched products and the changes between them, in text, JSON or markdown.
         .target(name: "Diff", dependencies: ["Catalogue"]),
         .executableTarget(name: "tariff", dependencies: [
-            "TariffKit", "Catalogue", "Diff", "AtomicFile",
+            "TariffKit", "Tables", "Catalogue", "Diff", "AtomicFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

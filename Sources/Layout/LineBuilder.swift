@@ -75,14 +75,29 @@ struct LineBuilder {
     }
 
     private func makeWord(_ members: ArraySlice<Int>, _ glyphs: [Glyph], _ fonts: inout FontStyles) -> Word {
-        var text = "", box = glyphs[members.first!].box, size = 0.0
-        for i in members {
+        let stars = Self.trailingStars(members, glyphs)
+        let own = members.dropLast(stars.count)
+        var text = "", box = glyphs[own.first!].box, size = 0.0
+        for i in own {
             text += glyphs[i].text
             box = box.union(glyphs[i].box)
             size = max(size, glyphs[i].fontSize)
         }
-        let fontName = Self.dominantFont(members, glyphs)
-        return Word(text: text, box: box, fontName: fontName, fontSize: size, style: fonts.style(of: fontName))
+        let fontName = Self.dominantFont(own, glyphs)
+        let markers = stars.isEmpty ? [] : [FootnoteMarker(label: String(repeating: "*", count: stars.count),
+                                                           box: stars.map { glyphs[$0].box }.union()!)]
+        return Word(text: text, box: box, fontName: fontName, fontSize: size, markers: markers, style: fonts.style(of: fontName))
+    }
+
+    /// The "*" glyphs ending a word that has a letter or digit before them ("5 GB*", "Onbeperkt**"):
+    /// star markers are printed on the baseline, in the word's own size, so only their place
+    /// tells them from text. A word of stars alone is left as it is (a footnote's "**").
+    private static func trailingStars(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> ArraySlice<Int> {
+        let stars = members.reversed().prefix { glyphs[$0].scalar == "*" }
+        guard !stars.isEmpty, stars.count < members.count,
+              let before = glyphs[members[members.endIndex - stars.count - 1]].scalar,
+              before.properties.isAlphabetic || ("0"..."9").contains(before) else { return [] }
+        return members.suffix(stars.count)
     }
 
     /// The font of most glyphs; of fonts used equally often, the first in alphabetical order.

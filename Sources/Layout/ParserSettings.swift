@@ -75,6 +75,12 @@ public struct ParserSettings: Sendable, Equatable {
     public var headerSegmentGapRatio = 0.6
     /// Header label lines of one header row sit at most this far apart (box to box).
     public var headerLineGapRatio = 0.45
+    /// A header label over two or more columns overlaps at least this share of the width of
+    /// each of two labels under it...
+    public var spannerOverlapShare = 0.25
+    /// ...or stands centred over the gap between two term labels ("12 maanden", "24 maanden"),
+    /// reaching each within this many times its own height.
+    public var spannerReachRatio = 2.5
     /// A header line's font size may differ from the header's by at most this factor.
     public var headerSizeSpread = 1.18
     /// A header label line holds at most this many words in one cell; a longer run is prose.

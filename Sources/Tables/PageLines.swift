@@ -19,7 +19,9 @@ struct PageLines {
     var number: Int { page.number }
     func role(_ i: Int) -> LineRole? { verdicts[i]?.role }
     func isFree(_ i: Int) -> Bool { verdicts[i] == nil }
-    func hasMoney(_ i: Int) -> Bool { !tokens[i].isEmpty }
+    /// Whether line `i` prints an amount (a cell word such as "Gratis" is none: a header or a
+    /// sentence may hold it).
+    func hasMoney(_ i: Int) -> Bool { tokens[i].contains { $0.kind == .amount } }
 
     /// Gives line `i` its role, and says which rule gave it.
     mutating func mark(_ i: Int, _ role: LineRole, by rule: ParserRule, detail: String? = nil) {

@@ -65,6 +65,7 @@ public struct PageParser: Sendable {
         result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
+        for t in result.tables.indices { result.tables[t].footnoteBlock = footnoteBlock(under: spans[t], result.footnotes) }
         classifyRest(&page, tableSpans: spans, into: &result)
         result.accounting = LineAccounting(counting: page.verdicts.map { $0?.role ?? .prose })
         result.verdicts = page.verdicts.compactMap { $0 }
@@ -115,6 +116,11 @@ public struct PageParser: Sendable {
             read.append(table)
         }
         return read
+    }
+
+    /// The block of the first footnote printed under a table's span, else of the last one above it.
+    private func footnoteBlock(under span: ClosedRange<Double>, _ footnotes: [ParsedFootnote]) -> Int {
+        footnotes.first { $0.top >= span.upperBound }?.block ?? footnotes.last?.block ?? 1
     }
 
     /// Free lines inside a table are unaccounted (and warned about); elsewhere they are prose.

@@ -108,7 +108,8 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .lines: ["baselineToleranceRatio", "wordGapRatio", "spaceHintGapRatio", "segmentGapRatio"]
         case .runningText: ["runningBandShare", "runningPositionTolerance", "runningRepeatShare", "runningWindow"]
         case .amounts: ["moneyGapRatio"]
-        case .headerRows: ["headerSegmentGapRatio", "headerLineGapRatio", "headerSizeSpread", "headerLabelMaxWords", "leftEdgeRatio"]
+        case .headerRows: ["headerSegmentGapRatio", "headerLineGapRatio", "headerSizeSpread", "headerLabelMaxWords", "leftEdgeRatio",
+                            "spannerOverlapShare", "spannerReachRatio"]
         case .headerLabels: []
         case .captions: ["captionGapRatio", "captionSizeRatio", "captionMaxSegments", "captionMaxWords"]
         case .columnZones: ["nameClearanceRatio"]

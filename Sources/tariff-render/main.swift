@@ -3,6 +3,7 @@
 //     tariff-render sample OUT.pdf        the first edition (Samples/connext-voice.pdf)
 //     tariff-render sample-2027 OUT.pdf   the second edition (Samples/connext-voice-2027.pdf)
 //     tariff-render archive PAGES OUT.pdf the first edition's pages repeated to PAGES pages (benchmarks)
+//     tariff-render spec SPEC.json OUT.pdf a saved `SheetSpec` (a pinned round-trip case, a sketch)
 //
 // Errors print one line on stderr and exit 2.
 import Foundation
@@ -27,8 +28,15 @@ if arguments.count == 3, arguments[0] == "archive" {
     do { try SheetRenderer.render(ConnextVoiceSample.archive(pages: pages), to: arguments[2]) } catch { fail("\(error)") }
     exit(0)
 }
+if arguments.count == 3, arguments[0] == "spec" {
+    do {
+        let spec = try JSONDecoder().decode(SheetSpec.self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+        try SheetRenderer.render(spec, to: arguments[2])
+    } catch { fail("\(arguments[1]): \(error)") }
+    exit(0)
+}
 guard arguments.count == 2, let sample = samples.first(where: { $0.name == arguments[0] }) else {
-    fail("usage: tariff-render sample|sample-2027 OUT.pdf, or tariff-render archive PAGES OUT.pdf")
+    fail("usage: tariff-render sample|sample-2027 OUT.pdf, tariff-render archive PAGES OUT.pdf, or tariff-render spec SPEC.json OUT.pdf")
 }
 
 do {

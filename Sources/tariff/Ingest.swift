@@ -2,6 +2,7 @@ import ArgumentParser
 import AtomicFile
 import Catalogue
 import Foundation
+import Tables
 import TariffKit
 
 /// `tariff ingest SHEET.pdf… [-o FILE | --out-dir DIR]`
@@ -45,6 +46,10 @@ struct Ingest: ParsableCommand {
     @Option(help: "Fail a sheet that takes longer than this many seconds (0: no limit).")
     var timeout: Double = Limits.standard.timeout ?? 0
 
+    @Option(help: ArgumentHelp("Add the words of this JSON file (any keys of the shipped vocabulary.json) to the parser's.",
+                               valueName: "file"))
+    var vocabulary: String?
+
     @Option(help: ArgumentHelp("Print every line of this page with its role and the rule that gave it.",
                                valueName: "page"))
     var explain: Int?
@@ -63,12 +68,19 @@ struct Ingest: ParsableCommand {
             guard sheets.count == 1, outDir == nil else { throw ValidationError("--explain takes one sheet") }
             guard explain >= 1 else { throw ValidationError("--explain takes a page number from 1") }
         }
+        if let vocabulary { _ = try Self.vocabulary(from: vocabulary) }
         if let outDir {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: outDir, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ValidationError("\(outDir): output folder does not exist")
             }
         }
+    }
+
+    /// The shipped vocabulary extended by the file at `path`; a file that cannot be read is a usage error.
+    static func vocabulary(from path: String) throws -> Vocabulary {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("\(path): vocabulary file cannot be read") }
+        do { return try Vocabulary.standard.extended(by: data) } catch { throw ValidationError("\(path): \(error.reason)") }
     }
 
     var limits: Limits { Limits(maxPages: maxPages, maxGlyphsPerPage: maxGlyphsPerPage, timeout: timeout > 0 ? timeout : nil) }
@@ -98,6 +110,7 @@ struct Ingest: ParsableCommand {
         if let target = target(for: sheets[index]) { arguments += ["-o", target] }
         if timings { arguments.append("--timings") }
         if let explain { arguments += ["--explain", String(explain)] }
+        if let vocabulary { arguments += ["--vocabulary", vocabulary] }
         return arguments
     }
 
@@ -109,7 +122,10 @@ struct Ingest: ParsableCommand {
         CrashSeam.crashIfAsked(for: sheets[0])
         var status: Int32 = 0
         do {
-            var result = try Ingestor(workers: jobs, limits: limits).ingest(path: sheets[0])
+            let words = try vocabulary.map { path in
+                do { return try Self.vocabulary(from: path) } catch { throw TariffError(file: path, reason: "is not a vocabulary file") }
+            } ?? .standard
+            var result = try Ingestor(vocabulary: words, workers: jobs, limits: limits).ingest(path: sheets[0])
             let explanation = try explain.map { page throws(TariffError) in
                 guard let explanation = result.explanation(ofPage: page) else {
                     throw TariffError(file: sheets[0], reason: "has no page \(page) (--explain; it has \(result.catalogue.source.pages))")

@@ -14,7 +14,7 @@ enum Summary {
             let count = c.products.filter { $0.table == table.caption }.count
             let pages = table.pages.map(String.init).joined(separator: ",")
             lines.append("  table \"\(table.caption)\" (p\(pages)): \(Self.count(count, "product")), confidence \(table.confidence), columns: "
-                + table.columns.map { "\($0.header) → \($0.label ?? "?")" }.joined(separator: "; "))
+                + table.columns.map { "\($0.header) → \($0.kind == .attribute ? "attribute" : $0.label ?? "?")" }.joined(separator: "; "))
         }
         for warning in c.warnings {
             let text = warning.text.isEmpty ? "" : ": \(warning.text)"

@@ -6,11 +6,11 @@ import TestSupport
 
 /// Parsed rows → products: prices typed by label, footnotes applied where they govern.
 @Suite struct CatalogueBuilderTests {
-    static func column(_ header: String, _ label: PriceLabel?, markers: [String] = []) -> PriceColumn {
-        PriceColumn(header: header, markers: markers, label: label, minX: 0, maxX: 0)
+    static func column(_ header: String, _ label: PriceLabel?, markers: [String] = []) -> TableColumn {
+        TableColumn(header: header, markers: markers, label: label, minX: 0, maxX: 0)
     }
 
-    static func sheet(rows: [ProductRow], columns: [PriceColumn], footnotes: [ParsedFootnote] = [],
+    static func sheet(rows: [ProductRow], columns: [TableColumn], footnotes: [ParsedFootnote] = [],
                       texts: [PageText] = []) -> ParsedSheet {
         let table = ParsedTable(caption: "Connext Voice", captionMarkers: [], note: nil, page: 1, columns: columns, rows: rows,
                                 isContinuation: false)

@@ -134,11 +134,28 @@ import Testing
     @Test func rowThatDoesNotFitItsColumnsIsCountedNotRepaired() throws {
         let page = PageSpec(blocks: [.table(TableSpec(caption: "Opties", columns: [ColumnSpec("Prijs / maand"), ColumnSpec("Eenmalige kosten")],
                                                       rows: [Self.product("Optie A", "€ 2,50", "€ 30,00"),
-                                                             Self.product("Optie B", "€ 2,50", "op aanvraag")]))])
+                                                             Self.product("Optie B", "€ 2,50", "zie website")]))])
         let sheet = try Self.parse([page])
         #expect(sheet.tables[0].rows.count == 2)
         #expect(sheet.tables[0].doubtfulRows == 1)
         #expect(sheet.tables[0].rows[1].cells.map(\.column) == [0], "no guessed amount for the second column")
-        #expect(sheet.warnings.map(\.message) == ["text in a price column without an amount: \"op aanvraag\""])
+        #expect(sheet.warnings.map(\.message) == ["text in a price column without an amount: \"zie website\""])
+    }
+
+    @Test func cellWordsStandInForAmounts() throws {
+        let columns = [ColumnSpec("Prijs / maand"), ColumnSpec("Eenmalige kosten")]
+        let page = PageSpec(blocks: [.table(TableSpec(caption: "Opties", columns: columns, rows: [
+            Self.product("Optie A", "€ 2,50", "op aanvraag"),
+            Self.product("Optie B", "Gratis", "Gratis"),
+            Self.product("Optie C", "n.v.t.", "€ 30,00"),
+        ]))])
+        let sheet = try Self.parse([page])
+        let rows = sheet.tables[0].rows
+        #expect(rows.map(\.name) == ["Optie A", "Optie B", "Optie C"], "a row of Gratis cells is a product, not a group row")
+        #expect(rows.allSatisfy { $0.group == nil })
+        #expect(rows[0].cells.map(\.kind) == [.amount, .onRequest])
+        #expect(rows[1].cells.map(\.amount.low) == ["0.00", "0.00"])
+        #expect(rows[2].cells.map(\.column) == [1], "n.v.t. is no price and no warning")
+        #expect(sheet.warnings.isEmpty)
     }
 }

@@ -17,19 +17,25 @@ struct FootnoteDetector {
         guard words.count >= 2 else { return nil }
         if words[0].isLeadingMarker { return words[0].text }
         guard Self.looksLikeNumber(words[0].text) else { return nil }
+        // A line opening with a word of stars is a footnote however close its text follows:
+        // no name or prose starts with "**".
+        if Self.isSymbolMarker(words[0].text) { return words[0].text }
         let gap = words[1].box.minX - words[0].box.maxX
         return gap >= settings.footnoteGapRatio * words[1].fontSize ? words[0].text : nil
     }
 
-    /// Footnotes on the page's free lines; marks their lines.
+    /// Footnotes on the page's free lines, each with its block (footnotes on consecutive lines
+    /// form one; anything printed between two starts the next); marks their lines.
     func footnotes(in page: inout PageLines) -> [ParsedFootnote] {
         var result: [ParsedFootnote] = []
+        var block = 0, blockEnd = -2
         var i = 0
         while i < page.lines.count {
             guard page.isFree(i), let marker = marker(startingLine: i, page) else {
                 i += 1
                 continue
             }
+            if i != blockEnd + 1 { block += 1 }
             var texts = [page.lines[i].text(of: 1..<page.lines[i].words.count)]
             page.mark(i, .footnote, by: .footnotes, detail: "starts footnote \(marker)")
             var last = i
@@ -38,7 +44,10 @@ struct FootnoteDetector {
                 texts.append(page.lines[last].text(of: page.lines[last].words.indices))
                 page.mark(last, .footnote, by: .footnotes, detail: "goes on footnote \(marker)")
             }
-            result.append(ParsedFootnote(page: page.number, marker: marker, text: joiner.join(texts)))
+            var footnote = ParsedFootnote(page: page.number, block: block, marker: marker, text: joiner.join(texts))
+            footnote.top = page.lines[i].box.minY
+            result.append(footnote)
+            blockEnd = last
             i = last + 1
         }
         return result
@@ -57,6 +66,11 @@ struct FootnoteDetector {
 
     /// "1", "12", "*", "**", "†": a footnote's number.
     static func looksLikeNumber(_ text: String) -> Bool {
-        (text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || (!text.isEmpty && text.allSatisfy { "*†‡".contains($0) })
+        (text.count <= 2 && text.allSatisfy(\.isASCIIDigit)) || isSymbolMarker(text)
+    }
+
+    /// "*", "**", "†", "‡": a marker that is no number.
+    static func isSymbolMarker(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 3 && text.allSatisfy { "*†‡".contains($0) }
     }
 }

@@ -9,27 +9,59 @@ struct HeaderBlock {
     var cells: [HeaderCell]
 }
 
-/// One column's header label, possibly wrapped over several lines.
+/// One column's header label, possibly wrapped over several lines, and the label spanning it
+/// and its neighbours on a level above ("Maandprijs" over "12 maanden" and "24 maanden").
 struct HeaderCell {
     var box: Rect
     /// Word lines of the label, top to bottom.
     let lines: [[Word]]
-    /// The label's lines joined.
+    /// The label spanning this column and its neighbours, nil for none.
+    let spanner: Spanner?
+    /// The column's header path: the spanner's text, then the label's lines joined.
     let text: String
-    /// The price label the vocabulary gives the text. Text and label are worked out once: the
-    /// detector, the table reader and the caption all ask.
+    /// The price label the vocabulary gives the text without its term, else the spanner's.
+    /// Text and label are worked out once: the detector, the table reader and the caption all ask.
     let label: PriceLabel?
+    /// The contract term the label or its spanner states, in months.
+    let termMonths: Int?
     /// A label known to the vocabulary, or a word typical of price headers.
     let looksLikeHeader: Bool
 
-    init(box: Rect, lines: [[Word]], vocabulary: Vocabulary, joiner: TextJoiner) {
-        self.box = box
-        self.lines = lines
-        text = joiner.join(lines.map { $0.joinedText })
-        (label, looksLikeHeader) = vocabulary.reading(text)
+    /// A label over two or more columns: its words and what the vocabulary reads in them.
+    struct Spanner {
+        var words: [Word]
+        var text: String
+        var label: PriceLabel?
+        var termMonths: Int?
+        var looksLikeHeader: Bool
     }
 
-    var markers: [String] { lines.flatMap { $0.flatMap { $0.markers.map(\.label) } } }
+    init(box: Rect, lines: [[Word]], spanner: Spanner? = nil, vocabulary: Vocabulary, joiner: TextJoiner) {
+        self.box = box
+        self.lines = lines
+        self.spanner = spanner
+        let own = joiner.join(lines.map { $0.joinedText })
+        text = spanner.map { $0.text + " " + own } ?? own
+        let term = vocabulary.term(in: own)
+        let reading = vocabulary.reading(term.rest)
+        label = reading.label ?? spanner?.label
+        termMonths = term.months ?? spanner?.termMonths
+        looksLikeHeader = reading.looksLikeHeader || term.months != nil || spanner?.looksLikeHeader == true
+    }
+
+    var markers: [String] { ((spanner.map { [$0.words] } ?? []) + lines).flatMap { $0.flatMap { $0.markers.map(\.label) } } }
+}
+
+extension HeaderCell.Spanner {
+    init(words: [Word], vocabulary: Vocabulary, joiner: TextJoiner) {
+        self.words = words
+        text = words.joinedText
+        let term = vocabulary.term(in: text)
+        let reading = vocabulary.reading(term.rest)
+        label = reading.label
+        termMonths = term.months
+        looksLikeHeader = reading.looksLikeHeader
+    }
 }
 
 /// Finds header rows by their labels: an amount-free line with two or more short cells, grown
@@ -133,14 +165,42 @@ struct HeaderDetector {
         line.words.map(\.fontSize).max() ?? 0
     }
 
-    /// Label segments of all header lines, merged into cells where they overlap horizontally.
+    /// A label segment of a header line: its words, box, and the line's place in the header.
+    private struct Segment {
+        var words: [Word]
+        var box: Rect
+        var level: Int
+    }
+
+    /// Label segments of all header lines, merged into cells where they overlap horizontally;
+    /// a segment spanning two or more cells of the lines below it is their spanner instead.
     private func cells(of lines: [Int], _ page: PageLines) -> [HeaderCell] {
-        let segments = lines.flatMap { i in
+        var segments = lines.enumerated().flatMap { level, i in
             let line = page.lines[i]
-            return labelSegments(line).map { (words: Array(line.words[$0]), box: line.box(of: $0)) }
+            return labelSegments(line).map { Segment(words: Array(line.words[$0]), box: line.box(of: $0), level: level) }
         }.sorted { $0.box.minX < $1.box.minX }
+        var spanners: [Segment] = []
+        for level in 0..<(lines.count - 1) {
+            for candidate in segments.filter({ $0.level == level }) {
+                let below = Self.merged(segments.filter { $0.level > level })
+                if spans(candidate, below) { spanners.append(candidate) }
+            }
+            segments.removeAll { segment in spanners.contains { $0.box == segment.box && $0.level == segment.level } }
+        }
+        let cells = Self.merged(segments)
+        return cells.map { cell in
+            // The lowest spanner over the cell's zone, the cell standing wholly under it.
+            let spanner = spanners.last { cell.box.minY > $0.box.maxY - 1 && covers($0, cell, among: cells) }
+            return HeaderCell(box: cell.box, lines: cell.lines.sorted { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) },
+                              spanner: spanner.map { HeaderCell.Spanner(words: $0.words, vocabulary: vocabulary, joiner: footnotes.joiner) },
+                              vocabulary: vocabulary, joiner: footnotes.joiner)
+        }
+    }
+
+    /// Segments merged into cells where they overlap horizontally, left to right.
+    private static func merged(_ segments: [Segment]) -> [(box: Rect, lines: [[Word]])] {
         var cells: [(box: Rect, lines: [[Word]])] = []
-        for segment in segments {
+        for segment in segments.sorted(by: { $0.box.minX < $1.box.minX }) {
             if let last = cells.indices.last, cells[last].box.horizontalOverlap(segment.box) > 0 {
                 cells[last].box = cells[last].box.union(segment.box)
                 cells[last].lines.append(segment.words)
@@ -148,9 +208,31 @@ struct HeaderDetector {
                 cells.append((segment.box, [segment.words]))
             }
         }
-        return cells.map { cell in
-            HeaderCell(box: cell.box, lines: cell.lines.sorted { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) },
-                       vocabulary: vocabulary, joiner: footnotes.joiner)
+        return cells
+    }
+
+    /// Whether `segment` is a label over two or more of the cells `below`: it overlaps two of
+    /// them each by a good part of their width (`spannerOverlapShare`), or it is centred over
+    /// the gap between two neighbours, reaching both (`spannerReachRatio` of its height), and
+    /// they state contract terms ("12 maanden", "24 maanden"). A wrapped label's first line
+    /// stands over its own second line, never centred between two cells.
+    private func spans(_ segment: Segment, _ below: [(box: Rect, lines: [[Word]])]) -> Bool {
+        let overlapped = below.filter { $0.box.horizontalOverlap(segment.box) >= settings.spannerOverlapShare * $0.box.width }
+        if overlapped.count >= 2 { return true }
+        let reach = settings.spannerReachRatio * segment.box.height
+        for (a, b) in zip(below, below.dropFirst()) where a.box.maxX < segment.box.midX && segment.box.midX < b.box.minX {
+            let touches = segment.box.minX <= a.box.maxX + reach && segment.box.maxX >= b.box.minX - reach
+            let terms = [a, b].allSatisfy { vocabulary.term(in: $0.lines.map(\.joinedText).joined(separator: " ")).months != nil }
+            return touches && terms
         }
+        return false
+    }
+
+    /// Whether the spanner stands over `cell`: the cell's zone (halfway to its neighbours) meets the spanner's box.
+    private func covers(_ spanner: Segment, _ cell: (box: Rect, lines: [[Word]]), among cells: [(box: Rect, lines: [[Word]])]) -> Bool {
+        guard let i = cells.firstIndex(where: { $0.box == cell.box }) else { return false }
+        let start = i > 0 ? (cells[i - 1].box.maxX + cell.box.minX) / 2 : cell.box.minX
+        let end = i + 1 < cells.count ? (cell.box.maxX + cells[i + 1].box.minX) / 2 : cell.box.maxX
+        return spanner.box.minX < end && spanner.box.maxX > start
     }
 }

@@ -5,8 +5,9 @@ struct Caption {
     var text: String
     var markers: [String]
     var note: String?
-    /// The caption's own line, nil when the caption is printed in the header.
-    var line: Int?
+    /// The caption's own lines (its line, and the note's when printed on a line of its own);
+    /// none when the caption is printed in the header.
+    var lines: [Int]
 }
 
 /// Finds a table's caption: the name column's header when it is not a generic label
@@ -18,16 +19,44 @@ struct CaptionReader {
 
     func caption(for header: HeaderBlock, nameCell: HeaderCell?, page: PageLines) -> Caption? {
         if let nameCell, !vocabulary.isGenericNameHeader(nameCell.text) {
-            return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, line: nil)
+            return Caption(text: nameCell.text, markers: nameCell.markers, note: nil, lines: [])
         }
-        if let line = captionLine(above: header.lines[0], page) {
-            let segments = page.lines[line].segments(gapRatio: settings.segmentGapRatio)
-            let note = segments.dropFirst().map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
-            return Caption(text: segments[0].map(\.text).joined(separator: " "),
-                           markers: segments[0].flatMap { $0.markers.map(\.label) },
-                           note: note.isEmpty ? nil : note, line: line)
+        guard let line = captionLine(above: header.lines[0], page) else { return nil }
+        // A note on a line of its own ("Door KPN te factureren") with the caption right above it.
+        if isNote(page.lines[line].words), let above = captionLine(above: line, page), !isNote(page.lines[above].words) {
+            var caption = caption(of: above, page)
+            caption.note = [caption.note, page.lines[line].text].compactMap { $0 }.joined(separator: " ")
+            caption.lines.append(line)
+            return caption
         }
-        return nil
+        return caption(of: line, page)
+    }
+
+    /// The caption a line prints: its first segment up to where a note starts, and the rest as the note.
+    private func caption(of line: Int, _ page: PageLines) -> Caption {
+        let segments = page.lines[line].segments(gapRatio: settings.segmentGapRatio)
+        let (title, noteStart) = split(segments[0])
+        let note = (noteStart.map { [$0.joinedText] } ?? []) + segments.dropFirst().map { $0.map(\.text).joined(separator: " ") }
+        return Caption(text: title.map(\.text).joined(separator: " "), markers: title.flatMap { $0.markers.map(\.label) },
+                       note: note.isEmpty ? nil : note.joined(separator: " "), lines: [line])
+    }
+
+    /// A caption segment cut where a note printed right after it begins: where the weight
+    /// drops from bold to regular, or where a note phrase of the vocabulary runs to its end.
+    private func split(_ words: [Word]) -> (title: [Word], note: [Word]?) {
+        for cut in words.indices.dropFirst() {
+            let rest = Array(words[cut...])
+            if isNote(rest) || (words[cut - 1].isBold && !rest.contains(where: \.isBold) && words[..<cut].allSatisfy(\.isBold)) {
+                return (Array(words[..<cut]), rest)
+            }
+        }
+        return (words, nil)
+    }
+
+    /// Whether the words are a caption note of the vocabulary, whole.
+    private func isNote(_ words: [Word]) -> Bool {
+        let text = HeaderText.normalised(words.joinedText)
+        return vocabulary.captionNotes.contains { $0.lowercased() == text }
     }
 
     /// A repeated line right above a header that is set bold or larger than the header is the

@@ -32,19 +32,20 @@ struct TableReader {
     func read(_ header: HeaderBlock, page: inout PageLines, bodyEnd: Int,
               otherTablesFlaws: PlacementFlaws = [:], forcedPlacement: AmountPlacement? = nil,
               rules: [HorizontalRule]? = nil) -> Result? {
-        let nameCell = header.cells.first.flatMap { $0.label == nil ? $0 : nil }
-        let priceCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
-        guard !priceCells.isEmpty else { return nil }
+        let nameCell = nameCell(of: header, page, bodyEnd: bodyEnd)
+        let dataCells = Array(header.cells.dropFirst(nameCell == nil ? 0 : 1))
+        guard !dataCells.isEmpty else { return nil }
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
         let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
-        let leftEdge = header.lines.map { page.lines[$0].box.minX }.min()!
-        let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: priceCells[0].box.minX,
+        let leftEdge = leftEdge(of: header, hasNameCell: nameCell != nil, page, bodyEnd: bodyEnd)
+        let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: dataCells[0].box.minX,
                              leftEdge: leftEdge, page)
-        let zones = ColumnZones(priceCells: priceCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
+        let zones = ColumnZones(priceCells: dataCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         let blocks = blocks(body, zones, page)
-        var builder = RowBuilder(body: TableBody(blocks: blocks, page: page, zones: zones, settings: settings, vocabulary: vocabulary),
-                                 columnCount: priceCells.count)
+        let tableBody = TableBody(blocks: blocks, page: page, zones: zones, labels: dataCells.map(\.label),
+                                  settings: settings, vocabulary: vocabulary)
+        var builder = RowBuilder(body: tableBody, columnCount: dataCells.count)
         builder.otherTablesFlaws = otherTablesFlaws
         builder.forcedPlacement = forcedPlacement
         builder.rules = rules
@@ -52,23 +53,23 @@ struct TableReader {
         guard !builder.products.isEmpty else { return nil }
 
         for line in header.lines { page.mark(line, .tableHeader, by: .headerRows) }
-        if let line = caption?.line { page.mark(line, .caption, by: .captions, detail: "the line right above the header") }
+        for line in caption?.lines ?? [] { page.mark(line, .caption, by: .captions, detail: "the line right above the header") }
         for verdict in builder.verdicts { page.record(verdict) }
         var warnings = builder.warnings
-        let columns = priceCells.enumerated().map { c, cell in
+        let columns = dataCells.enumerated().map { c, cell in
             let extent = zones.extent(of: c)
-            return PriceColumn(header: cell.text, markers: cell.markers, label: cell.label,
-                               minX: extent.minX, maxX: extent.maxX)
+            return TableColumn(header: cell.text, markers: cell.markers, label: cell.label, kind: tableBody.columnKinds[c],
+                               termMonths: cell.termMonths, minX: extent.minX, maxX: extent.maxX)
         }
-        for column in columns where column.label == nil {
+        for column in columns where column.label == nil && column.kind == .price {
             warnings.append(ParseWarning(page: page.number, message: "unknown column header: no price label fits; its amounts are left out",
                                          text: column.header))
         }
-        let top = page.lines[caption?.line ?? header.lines[0]].box.minY
+        let top = page.lines[caption?.lines.first ?? header.lines[0]].box.minY
         var table = ParsedTable(caption: caption?.text ?? "", captionMarkers: caption?.markers ?? [], note: caption?.note,
                                 page: page.number, columns: columns, rows: builder.products, isContinuation: false)
         table.captionPending = caption == nil
-        table.captionInHeader = caption != nil && caption?.line == nil
+        table.captionInHeader = caption != nil && caption?.lines.isEmpty == true
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
         let region = rules == nil && builder.readsTightRows
@@ -76,6 +77,29 @@ struct TableReader {
         return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placement.flaws,
                       placementOrder: builder.placement.order, placementAmbiguous: builder.placement.isAmbiguous,
                       tightRowRegion: region)
+    }
+
+    /// The header's first cell when it labels the names: no price label, and standing where
+    /// the names under it start. A header whose first cell is empty starts with a data column.
+    private func nameCell(of header: HeaderBlock, _ page: PageLines, bodyEnd: Int) -> HeaderCell? {
+        guard let first = header.cells.first, first.label == nil else { return nil }
+        guard let namesStart = bodyStart(after: header, page, bodyEnd: bodyEnd) else { return first }
+        return first.box.minX <= namesStart + settings.leftEdgeRatio * page.lines[header.lines[0]].fontSize ? first : nil
+    }
+
+    /// Where the table's names start: the header's left edge, or the first line under the
+    /// header when the name column's header cell is empty.
+    private func leftEdge(of header: HeaderBlock, hasNameCell: Bool, _ page: PageLines, bodyEnd: Int) -> Double {
+        let headerEdge = header.lines.map { page.lines[$0].box.minX }.min()!
+        guard !hasNameCell, let namesStart = bodyStart(after: header, page, bodyEnd: bodyEnd) else { return headerEdge }
+        return min(headerEdge, namesStart)
+    }
+
+    /// The left edge of the first line right under the header, nil without one.
+    private func bodyStart(after header: HeaderBlock, _ page: PageLines, bodyEnd: Int) -> Double? {
+        let next = header.lines.last! + 1
+        guard next < bodyEnd, page.isFree(next) || page.role(next) == .runningText else { return nil }
+        return page.lines[next].box.minX
     }
 
     /// Free lines under the header until a footnote, a bullet, prose across the columns, a

@@ -5,16 +5,20 @@ import Catalogue
 public struct CatalogueBuilder: Sendable {
     private let annotations: Annotation
     private let rounding: RoundingRule
+    private let attributes: AttributeReader
+    private let facts: SheetFactsReader
 
     public init(vocabulary: Vocabulary = .standard) {
         annotations = Annotation(vocabulary: vocabulary)
         rounding = RoundingRule(vocabulary: vocabulary)
+        attributes = AttributeReader(vocabulary: vocabulary)
+        facts = SheetFactsReader(vocabulary: vocabulary)
     }
 
     public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
-        let footnotes = sheet.footnotes.map { Footnote(page: $0.page, marker: $0.marker, text: $0.text) }
-            .sorted { MarkerOrder.precedes(($0.page, $0.marker), ($1.page, $1.marker)) }
+        let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text) }
+            .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes)
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
         var products = sheet.tables.flatMap { table in
@@ -23,8 +27,9 @@ public struct CatalogueBuilder: Sendable {
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
         let tables = tables(sheet.tables, warnings: &warnings)
-        return Catalogue(source: source, tables: tables, products: products, footnotes: footnotes,
-                         warnings: warnings, accounting: accounting(sheet.accounting))
+        let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, warnings: &warnings)
+        return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tables,
+                         products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
     private func product(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex, roundings: inout PageRoundings,
@@ -35,9 +40,10 @@ public struct CatalogueBuilder: Sendable {
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
         let rounding = usesUsage ? roundings.rounding(onPage: row.page) : nil
         if name.isEmpty { warnings.append(Warning(page: row.page, message: "row has amounts but no name", text: row.text)) }
+        let facts = row.cells.filter { $0.kind == .text }.map { attributes.attribute($0.amount.printed, column: table.columns[$0.column].header) }
         return Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
                        requires: requires, footnotes: ids, page: row.page, rounding: rounding, notes: row.remarks,
-                       prices: prices)
+                       attributes: facts, prices: prices)
     }
 
     /// Ids of the footnotes that govern a row (its name's, its group row's, its table caption's,
@@ -55,7 +61,7 @@ public struct CatalogueBuilder: Sendable {
             }
             if !found.contains(where: { $0.key == footnote.key }) { found.append(footnote) }
         }
-        found.sort { MarkerOrder.precedes(($0.key.page, $0.key.marker), ($1.key.page, $1.key.marker)) }
+        found.sort { MarkerOrder.precedes(($0.key.page, $0.key.block, $0.key.marker), ($1.key.page, $1.key.block, $1.key.marker)) }
         return found.map { $0.id }
     }
 
@@ -63,20 +69,26 @@ public struct CatalogueBuilder: Sendable {
     /// caption and open group row were printed on an earlier page.
     private func markers(of row: ProductRow, in table: ParsedTable) -> [PageMarker] {
         var markers: [PageMarker] = []
-        for marker in row.markers { markers.append(PageMarker(page: row.page, marker: marker)) }
+        let block = table.footnoteBlock
+        for marker in row.markers { markers.append(PageMarker(page: row.page, block: block, marker: marker)) }
         if let group = row.group {
-            for marker in group.markers { markers.append(PageMarker(page: group.page ?? row.page, marker: marker)) }
+            for marker in group.markers { markers.append(PageMarker(page: group.page ?? row.page, block: block, marker: marker)) }
         }
-        for marker in table.captionMarkers { markers.append(PageMarker(page: table.captionMarkerPage ?? table.page, marker: marker)) }
-        for cell in row.cells where table.columns[cell.column].label != nil {
-            for marker in table.columns[cell.column].markers { markers.append(PageMarker(page: row.page, marker: marker)) }
+        for marker in table.captionMarkers {
+            markers.append(PageMarker(page: table.captionMarkerPage ?? table.page, block: block, marker: marker))
+        }
+        for cell in row.cells where table.columns[cell.column].label != nil || table.columns[cell.column].kind == .attribute {
+            for marker in table.columns[cell.column].markers { markers.append(PageMarker(page: row.page, block: block, marker: marker)) }
         }
         return markers
     }
 
     private func price(_ cell: Cell, table: ParsedTable, row: ProductRow, warnings: inout [Warning]) -> Price? {
         let column = table.columns[cell.column]
-        guard let label = column.label else { return nil }
+        guard let label = column.label, column.kind == .price, cell.kind != .text else { return nil }
+        if cell.kind == .onRequest {
+            return Price(label: label, value: .onRequest, termMonths: column.termMonths, column: column.header)
+        }
         let annotation: (per: String?, rest: String?) = cell.annotation.map(annotations.cellAnnotation) ?? (nil, nil)
         if let rest = annotation.rest {
             warnings.append(Warning(page: row.page, message: "unknown text next to an amount: \"\(rest)\"", text: row.text))
@@ -93,7 +105,7 @@ public struct CatalogueBuilder: Sendable {
             }
             value = .range(min: low, max: high)
         }
-        return Price(label: label, value: value, per: annotation.per, column: column.header)
+        return Price(label: label, value: value, termMonths: column.termMonths, per: annotation.per, column: column.header)
     }
 
     /// One entry per table; a table continued on later pages (same caption and columns) lists
@@ -101,7 +113,10 @@ public struct CatalogueBuilder: Sendable {
     private func tables(_ parsed: [ParsedTable], warnings: inout [Warning]) -> [TableInfo] {
         var result: [TableInfo] = []
         for table in parsed {
-            let columns = table.columns.map { TableInfo.Column(header: $0.header, label: $0.label?.rawValue) }
+            let columns = table.columns.map { column in
+                TableInfo.Column(header: column.header, label: column.kind == .price ? column.label?.rawValue : nil,
+                                 kind: column.kind == .price ? .price : .attribute, termMonths: column.termMonths)
+            }
             var index = result.firstIndex { $0.caption == table.caption && $0.columns == columns }
             if index == nil {
                 result.append(TableInfo(caption: table.caption, pages: [], note: table.note, columns: columns))
@@ -147,8 +162,8 @@ struct PageRoundings {
 
 /// Orders footnote markers numerically ("2" before "10"), symbols after numbers.
 enum MarkerOrder {
-    /// (page, marker) pairs in page order, then marker order.
-    static func precedes(_ a: (page: Int, marker: String), _ b: (page: Int, marker: String)) -> Bool {
-        (a.page, Int(a.marker) ?? Int.max, a.marker) < (b.page, Int(b.marker) ?? Int.max, b.marker)
+    /// (page, block, marker) in page order, then block, then marker order.
+    static func precedes(_ a: (page: Int, block: Int, marker: String), _ b: (page: Int, block: Int, marker: String)) -> Bool {
+        (a.page, a.block, Int(a.marker) ?? Int.max, a.marker) < (b.page, b.block, Int(b.marker) ?? Int.max, b.marker)
     }
 }

@@ -58,11 +58,17 @@ public struct ParseWarning: Sendable, Equatable {
 /// A footnote printed on a page: "¹ 1e installatie betekent …". Numbers restart per page.
 public struct ParsedFootnote: Sendable, Equatable {
     public var page: Int
+    /// Which footnote block of its page it stands in, counted from 1 top down: a page may print
+    /// footnotes under each of its tables, each block numbered from 1.
+    public var block: Int
     public var marker: String
     public var text: String
+    /// Where the footnote's first line stands on the page, to link tables to their block.
+    var top = 0.0
 
-    public init(page: Int, marker: String, text: String) {
+    public init(page: Int, block: Int = 1, marker: String, text: String) {
         self.page = page
+        self.block = block
         self.marker = marker
         self.text = text
     }

@@ -1,5 +1,5 @@
 import Catalogue
-/// One table on one page: a caption, price columns from its header, and body rows.
+/// One table on one page: a caption, columns from its header, and body rows.
 /// A table continued on the next page is a second `ParsedTable` with the same caption.
 public struct ParsedTable: Sendable, Equatable {
     public var caption: String
@@ -8,7 +8,7 @@ public struct ParsedTable: Sendable, Equatable {
     /// Text printed on the caption line's right ("Door KPN te factureren").
     public var note: String?
     public var page: Int
-    public var columns: [PriceColumn]
+    public var columns: [TableColumn]
     public var rows: [ProductRow]
     /// True when the header had no caption of its own and continues the table before it.
     public var isContinuation: Bool
@@ -22,8 +22,11 @@ public struct ParsedTable: Sendable, Equatable {
     var captionInHeader = false
     /// The page the caption's markers are printed on (an earlier page for a continuation).
     public var captionMarkerPage: Int?
+    /// The footnote block of its page that the table's markers refer to: the first one printed
+    /// under it, else the last one above it.
+    public var footnoteBlock = 1
 
-    public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [PriceColumn],
+    public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [TableColumn],
                 rows: [ProductRow], isContinuation: Bool) {
         self.caption = caption
         self.captionMarkers = captionMarkers
@@ -46,22 +49,33 @@ extension ParsedTable {
     }
 }
 
-/// A price column as its header prints it.
-public struct PriceColumn: Sendable, Equatable {
-    /// Header text, wrapped lines joined, markers removed ("Eerste installatie / nieuwe locatie").
+/// A column of a table as its header prints it: a price column (its cells are amounts) or
+/// an attribute column (its cells are text: "5 GB", "Onbeperkt").
+public struct TableColumn: Sendable, Equatable {
+    /// What the column's cells are.
+    public enum Kind: Sendable, Equatable { case price, attribute }
+
+    /// Header text, wrapped lines joined, markers removed, a spanning label first
+    /// ("Maandprijs 12 maanden", "Eerste installatie / nieuwe locatie").
     public var header: String
     /// Footnote markers printed on the header.
     public var markers: [String]
     /// The price label the vocabulary gives the header; nil when it knows none.
     public var label: PriceLabel?
+    public var kind: Kind
+    /// The contract term the header states ("24 maanden", "2 jaar"), in months.
+    public var termMonths: Int?
     /// The column's x-extent on the page (its zone for assigning amounts).
     public var minX: Double
     public var maxX: Double
 
-    public init(header: String, markers: [String], label: PriceLabel?, minX: Double, maxX: Double) {
+    public init(header: String, markers: [String], label: PriceLabel?, kind: Kind = .price, termMonths: Int? = nil,
+                minX: Double, maxX: Double) {
         self.header = header
         self.markers = markers
         self.label = label
+        self.kind = kind
+        self.termMonths = termMonths
         self.minX = minX
         self.maxX = maxX
     }
@@ -109,17 +123,35 @@ public struct ProductRow: Sendable, Equatable {
     }
 }
 
-/// A filled price cell.
+/// A filled cell of a row.
 public struct Cell: Sendable, Equatable {
+    /// What the cell holds.
+    public enum Kind: Sendable, Equatable {
+        /// An amount or range in `amount` ("Gratis" is an amount of 0.00).
+        case amount
+        /// "op aanvraag": a price on request; `amount.printed` is the text.
+        case onRequest
+        /// The text of an attribute column's cell, in `amount.printed`.
+        case text
+    }
+
     /// Index into the table's `columns`.
     public var column: Int
+    public var kind: Kind
+    /// The amount, or the cell as printed for a cell without one.
     public var amount: MoneyText
     /// Other text in the cell ("(per gebruiker)"), nil for none.
     public var annotation: String?
 
-    public init(column: Int, amount: MoneyText, annotation: String? = nil) {
+    public init(column: Int, kind: Kind = .amount, amount: MoneyText, annotation: String? = nil) {
         self.column = column
+        self.kind = kind
         self.amount = amount
         self.annotation = annotation
+    }
+
+    /// An attribute cell: its text as printed.
+    public static func text(_ text: String, column: Int) -> Cell {
+        Cell(column: column, kind: .text, amount: MoneyText(low: "", printed: text))
     }
 }

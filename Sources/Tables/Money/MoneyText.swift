@@ -17,8 +17,9 @@ public struct MoneyText: Sendable, Equatable {
 
 /// Reads one printed number into canonical decimal text, exactly or not at all.
 public enum AmountSyntax {
-    /// "5,00", "1.250,00", "5,-", "-5,00", "0.06" (a dot with two decimals cannot be a
-    /// thousands separator). Returns nil for anything else, including "5", "085", "3222".
+    /// "5,00", "1.250,00", "5,-", "-5,00", "0,0050", "0.06", "0.0050" (a dot followed by other
+    /// than three digits cannot be a thousands separator). Returns nil for anything else,
+    /// including "5", "085", "3222", "1.250".
     public static func canonical(_ text: String) -> String? {
         var body = Substring(text)
         var sign = ""
@@ -33,7 +34,7 @@ public enum AmountSyntax {
         if body[separator] == ",", fraction == "-" || fraction == "–" {
             decimals = "00"
         } else if fraction.count >= 2, fraction.allSatisfy(\.isASCIIDigit),
-                  body[separator] == "," || fraction.count == 2 {
+                  body[separator] == "," || fraction.count != 3 {
             decimals = String(fraction)
         } else {
             return nil

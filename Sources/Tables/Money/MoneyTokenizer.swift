@@ -2,8 +2,24 @@ import Foundation
 import Geometry
 import Layout
 
-/// An amount found on a line, with the words it was read from.
+/// An amount found on a line, with the words it was read from; or a word that stands in a
+/// cell in an amount's place ("Gratis", "op aanvraag", "n.v.t."), which makes its row a
+/// product row as an amount would, but is no amount anywhere else (a header, a caption, prose).
 public struct MoneyToken: Sendable, Equatable {
+    /// What the cell says.
+    public enum Kind: Sendable, Equatable {
+        /// A printed amount or range: `money` holds it.
+        case amount
+        /// "Gratis": a price of zero (`money` is 0.00).
+        case free
+        /// "op aanvraag": a price given on request, no amount.
+        case onRequest
+        /// "n.v.t.", "–": no price here, on purpose.
+        case notApplicable
+    }
+
+    public var kind: Kind = .amount
+    /// The amount; for a word in an amount's place, its text as printed (and 0.00 when free).
     public var money: MoneyText
     /// Indices of the line's words that make up the amount.
     public var wordRange: Range<Int>
@@ -30,6 +46,11 @@ public struct MoneyTokenizer: Sendable {
         var tokens: [MoneyToken] = []
         var i = 0
         while i < words.count {
+            if let value = cellWord(at: i, words) {
+                tokens.append(value)
+                i = value.wordRange.upperBound
+                continue
+            }
             guard let (low, end) = amount(at: i, words) else {
                 i += 1
                 continue
@@ -42,6 +63,32 @@ public struct MoneyTokenizer: Sendable {
             i = token.end
         }
         return tokens
+    }
+
+    /// A cell word at word `i` ("Gratis", "op aanvraag", "n.v.t.", "–"), standing alone in its
+    /// cell: a column gap (or the line's end) before and after it. The same words inside a
+    /// name or a sentence ("Bellen – Nederland", "Gratis installatie") are text.
+    private func cellWord(at i: Int, _ words: [Word]) -> MoneyToken? {
+        guard let first = words[i].text.unicodeScalars.first, !("0"..."9").contains(first),
+              i == 0 || cellGap(words[i - 1], words[i]) else { return nil }
+        let kinds: [(MoneyToken.Kind, [String])] = [(.onRequest, vocabulary.onRequestWords), (.free, vocabulary.freeWords),
+                                                   (.notApplicable, vocabulary.emptyCellWords)]
+        for (kind, phrases) in kinds {
+            for phrase in phrases {
+                let parts = phrase.lowercased().split(separator: " ")
+                let end = i + parts.count
+                guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]),
+                      zip(words[i..<end], parts).allSatisfy({ $0.text.lowercased() == $1 }) else { continue }
+                let printed = words[i..<end].joinedText
+                return MoneyToken(kind: kind, money: MoneyText(low: kind == .free ? "0.00" : "", printed: printed),
+                                  wordRange: i..<end, box: words[i..<end].map(\.box).union()!)
+            }
+        }
+        return nil
+    }
+
+    private func cellGap(_ a: Word, _ b: Word) -> Bool {
+        b.box.minX - a.box.maxX > settings.cellGapRatio * max(a.fontSize, b.fontSize)
     }
 
     /// An amount starting at word `i`: its canonical text and the index after its last word.

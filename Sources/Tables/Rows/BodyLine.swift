@@ -1,3 +1,4 @@
+import Catalogue
 import Geometry
 import Layout
 
@@ -24,7 +25,8 @@ struct BodyLine {
     var opensAnnotation: Set<Int>
     var closesAnnotation: Set<Int>
 
-    /// True when the line has an amount in a price column: an amount line of some row.
+    /// True when the line has an amount (or a cell word in an amount's place) outside the name
+    /// column: an amount line of some row.
     var hasAmount: Bool { cells.tokens.contains { $0 != nil } }
     /// The price columns of the line's amounts.
     var amountColumns: Set<Int> { Set(cells.tokens.compactMap { $0 }) }
@@ -52,8 +54,14 @@ struct TableBody {
     /// other requirement openings, and "(per gebruiker"; a row's name never starts with one.
     let requirementOpenings: [String]
     let annotationOpenings: [String]
+    /// What each column's cells are: a column with an amount (or "Gratis", "op aanvraag") in
+    /// any row is a price column; one of text alone is an attribute column when its header
+    /// has no price label or its cells say something ("5 GB", "Onbeperkt"). A header word is
+    /// a hint, the cells are the proof.
+    let columnKinds: [TableColumn.Kind]
 
-    init(blocks: [[Int]], page: PageLines, zones: ColumnZones, settings: ParserSettings, vocabulary: Vocabulary) {
+    init(blocks: [[Int]], page: PageLines, zones: ColumnZones, labels: [PriceLabel?], settings: ParserSettings,
+         vocabulary: Vocabulary) {
         self.page = page
         self.zones = zones
         self.settings = settings
@@ -72,7 +80,31 @@ struct TableBody {
         }
         self.facts = facts
         widestName = facts.values.flatMap(\.nameWords).map(\.box.maxX).max() ?? 0
+        columnKinds = Self.kinds(labels: labels, blocks: blocks, facts: facts, page: page)
     }
+
+    /// Column kinds by the cells of the blocks that hold amounts: text between or after the
+    /// rows (a group row, the next table's caption note) says nothing of the columns.
+    private static func kinds(labels: [PriceLabel?], blocks: [[Int]], facts: [Int: BodyLine], page: PageLines) -> [TableColumn.Kind] {
+        var prices = Set<Int>(), texts = Set<Int>()
+        for block in blocks where block.contains(where: { facts[$0]!.hasAmount }) {
+            for line in block {
+                let tokens = page.tokens[line], cells = facts[line]!.cells
+                for (token, column) in zip(tokens, cells.tokens) where token.kind != .notApplicable {
+                    if let column { prices.insert(column) }
+                }
+                for (w, column) in cells.words.enumerated() where !tokens.contains(where: { $0.wordRange.contains(w) }) {
+                    if let column { texts.insert(column) }
+                }
+            }
+        }
+        return labels.indices.map { c in
+            !prices.contains(c) && (labels[c] == nil || texts.contains(c)) ? .attribute : .price
+        }
+    }
+
+    /// Whether column `c` holds text, not amounts.
+    func isAttribute(_ c: Int) -> Bool { columnKinds[c] == .attribute }
 
     private static func facts(of line: Line, cells: CellColumns, zones: ColumnZones, requirementOpenings: [String]) -> BodyLine {
         let words = line.words.filter { zones.isName($0.box) }
@@ -108,10 +140,10 @@ struct TableBody {
 
     // MARK: Lines of text
 
-    /// Name text that runs on: it ends at a hyphen or leaves a parenthesis open.
+    /// Name text that runs on: it ends at a hyphen (a soft one too) or leaves a parenthesis open.
     static func runsOn(_ name: String) -> Bool {
         let (open, close) = parentheses(name)
-        return name.hasSuffix("-") || open > close
+        return name.hasSuffix("-") || name.unicodeScalars.last == TextJoiner.softHyphen || open > close
     }
 
     /// A word opening "(" and leaving it open ("(per").

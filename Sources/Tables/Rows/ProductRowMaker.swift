@@ -84,7 +84,7 @@ struct ProductRowMaker {
         }
         let text = row.lines.map { page.lines[$0].text }.joined(separator: " ")
         return ProductRow(name: joiner.join(name.map { $0.joinedText }),
-                          markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } }, group: group,
+                          markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } } + attributeMarkers(row), group: group,
                           cells: cells(row, text: text, borrowed: borrowed, lent: lent),
                           remarks: paragraphs(remarks.map { $0.joinedText }), page: page.number, text: text)
     }
@@ -96,9 +96,13 @@ struct ProductRowMaker {
         for line in row.cellLines {
             for (token, column) in zip(page.tokens[line], body[line].cells.tokens) {
                 guard let column else {
-                    warnings.append(ParseWarning(page: page.number, message: "amount in the name column is kept as name text", text: text))
+                    if token.kind == .amount {
+                        warnings.append(ParseWarning(page: page.number, message: "amount in the name column is kept as name text", text: text))
+                    }
                     continue
                 }
+                // An attribute cell is its text, whatever it holds ("n.v.t.", "10,5 GB").
+                guard !body.isAttribute(column) else { continue }
                 amounts[column, default: []].append(token)
                 used.formUnion(token.wordRange.map { WordAt(line: line, word: $0) })
             }
@@ -108,18 +112,30 @@ struct ProductRowMaker {
         var result: [Cell] = []
         for column in 0..<columnCount {
             let tokens = amounts[column] ?? []
-            if tokens.count > 1 {
+            if body.isAttribute(column) {
+                if let note = notes[column] { result.append(.text(note, column: column)) }
+            } else if tokens.count > 1 {
                 let message = tokenCount > columnCount
                     ? "row has \(tokenCount) amounts but the table has \(columnCount) price columns; the crowded column is left out"
                     : "two amounts in one price column; neither is used"
                 warnings.append(ParseWarning(page: page.number, message: message, text: text))
             } else if let token = tokens.first {
-                result.append(Cell(column: column, amount: token.money, annotation: notes[column]))
+                if let cell = Self.cell(token, column: column, annotation: notes[column]) { result.append(cell) }
             } else if let note = notes[column], let cell = emptyCell(column: column, note: note, text: text) {
                 result.append(cell)
             }
         }
         return result
+    }
+
+    /// The price cell of a token: an amount ("Gratis" is 0.00), a price on request, or none
+    /// ("n.v.t.": no price here, on purpose).
+    private static func cell(_ token: MoneyToken, column: Int, annotation: String?) -> Cell? {
+        switch token.kind {
+        case .amount, .free: Cell(column: column, amount: token.money, annotation: annotation)
+        case .onRequest: Cell(column: column, kind: .onRequest, amount: token.money, annotation: annotation)
+        case .notApplicable: nil
+        }
     }
 
     /// A cell with text but no amount: "Gratis" is a price of zero, "n.v.t." no price at all,
@@ -133,6 +149,15 @@ struct ProductRowMaker {
             warnings.append(ParseWarning(page: page.number, message: "text in a price column without an amount: \"\(note)\"", text: text))
         }
         return nil
+    }
+
+    /// Markers printed on attribute cells ("10 GB*"): they govern the product, as its name's do.
+    private func attributeMarkers(_ row: Row) -> [String] {
+        row.lines.flatMap { line in
+            zip(page.lines[line].words, body[line].cells.words).flatMap { word, column in
+                column.map(body.isAttribute) == true ? word.markers.map(\.label) : []
+            }
+        }
     }
 
     /// Non-amount words in each price column over all lines of the row, in reading order.

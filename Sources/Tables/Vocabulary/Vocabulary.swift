@@ -37,6 +37,26 @@ public struct Vocabulary: Sendable {
         public var rounded: [String]
     }
 
+    /// "24 maanden", "2 jaar": a contract term in a header; the unit word and its months.
+    public struct TermUnit: Sendable, Codable, Equatable {
+        public var word: String
+        public var months: Int
+    }
+
+    /// "Geldig vanaf 1 maart 2027": the phrases that introduce the date a sheet's prices take
+    /// effect, and the names of the months (January first), each with its spellings.
+    public struct ValidityWords: Sendable, Codable, Equatable {
+        public var phrases: [String]
+        public var months: [[String]]
+    }
+
+    /// "Alle prijzen zijn exclusief btw": the words for the tax and for leaving it out or in.
+    public struct VATWords: Sendable, Codable, Equatable {
+        public var taxWords: [String]
+        public var excluding: [String]
+        public var including: [String]
+    }
+
     public var priceLabels: [LabelRule]
     /// Words that make a line look like a header even before a rule matches it whole.
     public var priceHeaderWords: [String]
@@ -50,6 +70,16 @@ public struct Vocabulary: Sendable {
     public var emptyCellWords: [String]
     /// Cell text that means a price of zero.
     public var freeWords: [String]
+    /// Cell text that means a price is given on request ("op aanvraag").
+    public var onRequestWords: [String]
+    /// Attribute text that means no limit ("Onbeperkt").
+    public var unlimitedWords: [String]
+    /// Units of contract terms in headers.
+    public var termUnits: [TermUnit]
+    /// Notes printed on a caption's line that are no part of the caption ("Door KPN te factureren").
+    public var captionNotes: [String]
+    public var validity: ValidityWords
+    public var vat: VATWords
     public var requirement: Requirement
     /// "(per gebruiker)" after an amount: the price is per user.
     public var perUserPhrases: [String]
@@ -87,6 +117,19 @@ public struct Vocabulary: Sendable {
         result.rangeWords += file.rangeWords ?? []
         result.emptyCellWords += file.emptyCellWords ?? []
         result.freeWords += file.freeWords ?? []
+        result.onRequestWords += file.onRequestWords ?? []
+        result.unlimitedWords += file.unlimitedWords ?? []
+        result.termUnits += file.termUnits ?? []
+        result.captionNotes += file.captionNotes ?? []
+        if let more = file.validity {
+            result.validity.phrases += more.phrases
+            for (month, spellings) in more.months.prefix(12).enumerated() { result.validity.months[month] += spellings }
+        }
+        if let more = file.vat {
+            result.vat.taxWords += more.taxWords
+            result.vat.excluding += more.excluding
+            result.vat.including += more.including
+        }
         result.perUserPhrases += file.perUserPhrases ?? []
         result.joinConjunctions += file.joinConjunctions ?? []
         result.pageWords += file.pageWords ?? []
@@ -117,8 +160,16 @@ public struct Vocabulary: Sendable {
               let genericNameHeaders = file.genericNameHeaders, let currencyWords = file.currencyWords,
               let rangeWords = file.rangeWords, let emptyCellWords = file.emptyCellWords, let freeWords = file.freeWords,
               let requirement = file.requirement, let perUserPhrases = file.perUserPhrases, let rounding = file.rounding,
-              let joinConjunctions = file.joinConjunctions, let pageWords = file.pageWords, let bullets = file.bullets
+              let joinConjunctions = file.joinConjunctions, let pageWords = file.pageWords, let bullets = file.bullets,
+              let onRequestWords = file.onRequestWords, let unlimitedWords = file.unlimitedWords, let termUnits = file.termUnits,
+              let captionNotes = file.captionNotes, let validity = file.validity, validity.months.count == 12, let vat = file.vat
         else { return nil }
+        self.onRequestWords = onRequestWords
+        self.unlimitedWords = unlimitedWords
+        self.termUnits = termUnits
+        self.captionNotes = captionNotes
+        self.validity = validity
+        self.vat = vat
         self.priceLabels = priceLabels
         self.priceHeaderWords = priceHeaderWords
         self.genericNameHeaders = genericNameHeaders
@@ -154,6 +205,33 @@ extension Vocabulary {
         let header = HeaderText(text)
         let label = label(for: header)
         return (label, label != nil || priceHeaderWords.contains(where: header.contains))
+    }
+
+    /// The contract term a header states ("24 maanden" → 24, "2 jaar" → 24) and the header
+    /// without it, which is what gets the label ("Eenmalig 12 maanden" reads as one-time).
+    public func term(in header: String) -> (months: Int?, rest: String) {
+        let words = header.split(whereSeparator: \.isWhitespace).map(String.init)
+        for (i, word) in words.enumerated() {
+            guard let (count, unitWords) = Self.count(at: i, words), i + unitWords < words.count || unitWords == 0,
+                  let unit = termUnits.first(where: { $0.word == (unitWords == 0 ? Self.letters(of: word) : words[i + 1].lowercased()) })
+            else { continue }
+            var rest = words
+            rest.removeSubrange(i...(i + unitWords))
+            return (count * unit.months, rest.joined(separator: " "))
+        }
+        return (nil, header)
+    }
+
+    /// A whole number at word `i` ("24", or "24" glued to its unit: "24mnd"), and whether the unit
+    /// is the next word (1) or in the same word (0).
+    private static func count(at i: Int, _ words: [String]) -> (Int, Int)? {
+        let digits = words[i].prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, digits.count <= 3, let count = Int(digits), count > 0 else { return nil }
+        return (count, digits.count == words[i].count ? 1 : 0)
+    }
+
+    private static func letters(of word: String) -> String {
+        String(word.drop(while: \.isASCIIDigit)).lowercased()
     }
 
     /// True for a name-column header that is no caption ("Productnaam").
@@ -214,6 +292,12 @@ private struct VocabularyFile: Decodable {
     var rangeWords: [String]?
     var emptyCellWords: [String]?
     var freeWords: [String]?
+    var onRequestWords: [String]?
+    var unlimitedWords: [String]?
+    var termUnits: [Vocabulary.TermUnit]?
+    var captionNotes: [String]?
+    var validity: Vocabulary.ValidityWords?
+    var vat: Vocabulary.VATWords?
     var requirement: Vocabulary.Requirement?
     var perUserPhrases: [String]?
     var rounding: Vocabulary.RoundingWords?

@@ -1,0 +1,100 @@
+import Catalogue
+
+/// What a sheet says of itself in its own sentences: the date its prices take effect
+/// ("Geldig vanaf 1 maart 2027") and whether they include VAT ("exclusief btw"). Phrases and
+/// month names come from the vocabulary. Never a guess: a sheet that says nothing leaves both
+/// unknown, and one that says two different things gets a warning and leaves it unknown.
+struct SheetFactsReader {
+    let vocabulary: Vocabulary
+
+    struct Facts {
+        var validFrom: String?
+        var vatIncluded: Bool?
+    }
+
+    /// The facts stated in the sheet's title and texts (prose, remarks, footnotes).
+    func facts(in texts: [PageText], title: String? = nil, warnings: inout [Warning]) -> Facts {
+        let all = (title.map { [PageText(page: 1, kind: .prose, text: $0)] } ?? []) + texts
+        var dates: [(date: String, page: Int, text: String)] = []
+        var vat: [(included: Bool, page: Int, text: String)] = []
+        for text in all {
+            let words = text.text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+            dates += validityDates(words).map { ($0, text.page, text.text) }
+            vat += vatStatements(words).map { ($0, text.page, text.text) }
+        }
+        var facts = Facts()
+        let distinctDates = Array(Set(dates.map(\.date))).sorted()
+        if distinctDates.count == 1 { facts.validFrom = distinctDates[0] }
+        if distinctDates.count > 1 {
+            warnings.append(Warning(page: dates[0].page, message: "the sheet states \(distinctDates.count) dates its prices take effect "
+                + "(\(distinctDates.joined(separator: ", "))); validFrom is left unknown", text: dates[0].text))
+        }
+        let statements = Set(vat.map(\.included))
+        if statements.count == 1 { facts.vatIncluded = statements.first }
+        if statements.count > 1 {
+            warnings.append(Warning(page: vat[0].page, message: "the sheet says prices both include and exclude VAT; vatIncluded is left unknown",
+                                    text: vat[0].text))
+        }
+        return facts
+    }
+
+    // MARK: Validity
+
+    /// ISO dates following a validity phrase.
+    private func validityDates(_ words: [String]) -> [String] {
+        var dates: [String] = []
+        for phrase in vocabulary.validity.phrases {
+            let parts = phrase.lowercased().split(separator: " ").map(String.init)
+            guard !parts.isEmpty, words.count > parts.count else { continue }
+            for i in 0...(words.count - parts.count) where zip(words[i...], parts).allSatisfy({ $0 == $1 }) {
+                if let date = date(at: i + parts.count, words) { dates.append(date) }
+            }
+        }
+        return dates
+    }
+
+    /// "1 maart 2027", "01-03-2027", "1/3/2027", "2027-03-01" at word `i`, as an ISO date.
+    private func date(at i: Int, _ words: [String]) -> String? {
+        guard i < words.count else { return nil }
+        let first = Self.trimmed(words[i])
+        let numbers = first.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
+        if numbers.count == 3, numbers.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) {
+            return numbers[0].count == 4 ? Self.iso(year: numbers[0], month: numbers[1], day: numbers[2])
+                : Self.iso(year: numbers[2], month: numbers[1], day: numbers[0])
+        }
+        guard i + 2 < words.count, first.allSatisfy(\.isASCIIDigit),
+              let month = vocabulary.validity.months.firstIndex(where: { $0.contains(Self.trimmed(words[i + 1])) }) else { return nil }
+        return Self.iso(year: Self.trimmed(words[i + 2]), month: String(month + 1), day: first)
+    }
+
+    private static func iso(year: String, month: String, day: String) -> String? {
+        guard year.count == 4, let y = Int(year), let m = Int(month), let d = Int(day), (1...12).contains(m) else { return nil }
+        let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...days[m - 1]).contains(d) else { return nil }
+        return year + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+    }
+
+    /// A word without the punctuation a sentence puts after it ("2027." → "2027", "btw," → "btw").
+    private static func trimmed(_ word: String) -> String {
+        String(word.reversed().drop { ".,;:)!?".contains($0) }.reversed())
+    }
+
+    // MARK: VAT
+
+    /// For each "exclusief … btw" (false) and "inclusief … btw" (true): the tax word at most a
+    /// few words after the excluding or including word ("incl. 21% btw").
+    private func vatStatements(_ words: [String]) -> [Bool] {
+        let tax = Set(vocabulary.vat.taxWords.map { Self.trimmed($0.lowercased()) })
+        let excluding = Set(vocabulary.vat.excluding.map { $0.lowercased() })
+        let including = Set(vocabulary.vat.including.map { $0.lowercased() })
+        var statements: [Bool] = []
+        for (i, word) in words.enumerated() {
+            let included: Bool
+            if excluding.contains(word) || excluding.contains(Self.trimmed(word)) { included = false }
+            else if including.contains(word) || including.contains(Self.trimmed(word)) { included = true }
+            else { continue }
+            if words[(i + 1)...].prefix(3).contains(where: { tax.contains(Self.trimmed($0)) }) { statements.append(included) }
+        }
+        return statements
+    }
+}
