@@ -68,6 +68,8 @@ samples: deps
 	$(RELEASE_BUILD) --product tariff-render
 	.build/release/tariff-render sample Samples/connext-voice.pdf
 	.build/release/tariff-render sample-2027 Samples/connext-voice-2027.pdf
+	.build/release/tariff-render zakelijk-mobiel Samples/zakelijk-mobiel.pdf
+	.build/release/tariff-render zakelijk-internet Samples/zakelijk-internet.pdf
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are),
 ## and Python's jsonschema for the tests' schema validation (scripts/validate_json.py) when

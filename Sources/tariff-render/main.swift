@@ -2,6 +2,8 @@
 //
 //     tariff-render sample OUT.pdf        the first edition (Samples/connext-voice.pdf)
 //     tariff-render sample-2027 OUT.pdf   the second edition (Samples/connext-voice-2027.pdf)
+//     tariff-render zakelijk-mobiel OUT.pdf    the family's mobile sample (Samples/zakelijk-mobiel.pdf)
+//     tariff-render zakelijk-internet OUT.pdf  the family's internet sample (Samples/zakelijk-internet.pdf)
 //     tariff-render archive PAGES OUT.pdf the first edition's pages repeated to PAGES pages (benchmarks)
 //     tariff-render spec SPEC.json OUT.pdf a saved `SheetSpec` (a pinned round-trip case, a sketch)
 //
@@ -20,6 +22,8 @@ func fail(_ message: String) -> Never {
 let samples: [(name: String, sheet: () -> SheetSpec)] = [
     ("sample", { ConnextVoiceSample.sheet() }),
     ("sample-2027", { ConnextVoice2027Sample.sheet() }),
+    ("zakelijk-mobiel", { ZakelijkMobielSample.sheet() }),
+    ("zakelijk-internet", { ZakelijkInternetSample.sheet() }),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -36,7 +40,8 @@ if arguments.count == 3, arguments[0] == "spec" {
     exit(0)
 }
 guard arguments.count == 2, let sample = samples.first(where: { $0.name == arguments[0] }) else {
-    fail("usage: tariff-render sample|sample-2027 OUT.pdf, tariff-render archive PAGES OUT.pdf, or tariff-render spec SPEC.json OUT.pdf")
+    let names = samples.map(\.name).joined(separator: "|")
+    fail("usage: tariff-render \(names) OUT.pdf, tariff-render archive PAGES OUT.pdf, or tariff-render spec SPEC.json OUT.pdf")
 }
 
 do {

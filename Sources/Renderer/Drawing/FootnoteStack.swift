@@ -22,7 +22,8 @@ struct FootnoteStack {
         let textWidth = metrics.textWidth - indent
         entries = zip(notes, markers).map { note, marker in
             let text = typesetter.text(note.text, metrics.footnoteFont, width: textWidth)
-            let rise = metrics.style.markerStyle == .raised ? metrics.footnoteFont.size * Markup.markerRise : 0
+            let raised = metrics.style.markerStyle == .raised && !Self.isStars(note.marker)
+            let rise = raised ? metrics.footnoteFont.size * Markup.markerRise : 0
             return Entry(marker: marker, text: text,
                          markerOffset: text.firstBaseline - rise - marker.firstBaseline)
         }
@@ -46,9 +47,16 @@ struct FootnoteStack {
         }
     }
 
-    /// The marker alone: a smaller digit (raised when drawn) or Unicode superscript digits.
+    /// A marker of stars only ("*", "**"), printed as plain text.
+    static func isStars(_ marker: String) -> Bool {
+        !marker.isEmpty && marker.allSatisfy { $0 == "*" }
+    }
+
+    /// The marker alone: a smaller digit (raised when drawn) or Unicode superscript digits;
+    /// stars in the note's own size on its baseline ("* Alleen bij …").
     private static func markerBox(_ marker: String, typesetter: Typesetter, metrics: SheetMetrics) -> TextBox {
         let font = metrics.footnoteFont
+        if isStars(marker) { return typesetter.box(Markup.escape(marker), font, width: nil) }
         switch metrics.style.markerStyle {
         case .raised:
             return typesetter.box(Markup.escape(marker), TextFont(size: font.size * Markup.markerScale), width: nil)

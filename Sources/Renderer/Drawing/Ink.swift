@@ -10,4 +10,7 @@ enum Ink {
     static let groupBand = 0.94
     /// Rules between rows and above the page footnotes.
     static let rule = 0.75
+    /// The rule under a two-level header's spanning label: darker than row rules, so it still
+    /// shows on the header band.
+    static let spannerRule = 0.45
 }

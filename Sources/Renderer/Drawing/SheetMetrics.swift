@@ -38,6 +38,8 @@ struct SheetMetrics {
     var headerPadding: Double { max(style.rowPadding, 3) }
     /// Gap between the running header and the first block.
     var headGap: Double { body * 1.6 }
+    /// Gap above and below the rule under a two-level header's spanning label.
+    var spannerGap: Double { body * 0.25 }
     /// Gap between the body and the page footnotes, and between footnotes and the page number.
     var footGap: Double { body * 1.0 }
     /// Where footnote text starts, right of its marker.

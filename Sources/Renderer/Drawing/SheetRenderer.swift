@@ -26,11 +26,34 @@ public enum SheetRenderer {
         try renderWithReport(sheet).pdf
     }
 
+    /// What a table's drawing cannot show: a transposed table has no place for group rows
+    /// (its products are columns), remarks under names, or two-level column headers.
+    static func validateTables(_ sheet: SheetSpec) throws {
+        for page in sheet.pages {
+            for case .table(let table) in page.blocks where table.transposed {
+                let name = table.caption ?? table.nameHeader
+                for row in table.rows {
+                    switch row {
+                    case .group(let text):
+                        throw RenderError.invalidSpec("transposed table \"\(name)\" has a group row \"\(text)\"")
+                    case .product(let product) where !product.remarks.isEmpty:
+                        throw RenderError.invalidSpec("transposed table \"\(name)\" has remarks under \"\(product.name)\"")
+                    case .product: break
+                    }
+                }
+                if table.columns.contains(where: { $0.group != nil }) {
+                    throw RenderError.invalidSpec("transposed table \"\(name)\" has a two-level column header")
+                }
+            }
+        }
+    }
+
     /// Draws `sheet` and returns the PDF's bytes with the physical page of every block, table
     /// row and footnote (which only the drawing decides, once tables run over page breaks).
     public static func renderWithReport(_ sheet: SheetSpec) throws -> (pdf: [UInt8], report: RenderReport) {
         guard !sheet.pages.isEmpty else { throw RenderError.invalidSpec("the sheet has no pages") }
         try SheetMetrics(style: sheet.style).validate()
+        try validateTables(sheet)
         lock.lock()
         defer { lock.unlock() }
         // cairo writes the file as it draws; the bytes are read back whole.

@@ -13,13 +13,17 @@ struct TableComposer {
         let builder = RowBuilder(table: table, typesetter: typesetter, metrics: metrics)
         let caption = builder.caption(table)
         let header = builder.header(table)
-        let rows = table.rows.map(builder.row)
+        let rows = table.transposed ? builder.transposedRows(table) : table.rows.map(builder.row)
 
         // Caption, header and first row travel together: a caption alone at a page's foot says nothing.
         let opening = (caption?.height ?? 0) + header.height + (rows.isEmpty ? 0 : neededHeight(rows, at: 0))
         if !cursor.fits(opening) { cursor.breakPage() }
         if let caption { place(caption) }
         place(header)
+        // A transposed table's products are its header's columns: placed with the header.
+        if table.transposed {
+            for index in table.rows.indices { rowPlaced(index, cursor.pageNumber) }
+        }
 
         for index in rows.indices {
             if !cursor.fits(neededHeight(rows, at: index)) {
@@ -27,7 +31,7 @@ struct TableComposer {
                 place(header)
             }
             place(rows[index])
-            rowPlaced(index, cursor.pageNumber)
+            if !table.transposed { rowPlaced(index, cursor.pageNumber) }
             if metrics.style.rules {
                 canvas.rule(y: cursor.y, from: metrics.left, to: metrics.right)
             }

@@ -5,6 +5,12 @@
 /// contain `\n` to force a line break where the designer wants one; otherwise they wrap to
 /// their column's width.
 ///
+/// Star markers are plain text: a name ending in `*` or `**` prints the stars as typed, on the
+/// baseline, as KPN's sheets do (`{*}` would raise one like a digit). A soft hyphen (U+00AD)
+/// marks where a name may break: where the line breaks there, by wrapping or by a `\n` right
+/// after it ("Ser\u{00AD}\nvice"), a hyphen is drawn whose text is the U+00AD itself, as
+/// designer tools write it; elsewhere it stays invisible.
+///
 /// Codable, with everything it holds: a round-trip regression case keeps the very spec it
 /// drew (Tests/RoundTripTests/Pinned/), so a change to the sheet generator cannot redraw it.
 public struct SheetSpec: Sendable, Equatable, Codable {
@@ -60,33 +66,117 @@ public enum Block: Sendable, Equatable, Codable {
 }
 
 /// A price table: caption line, column header row, body rows.
+///
+/// Fields added after the first pinned specs were saved (`notePlacement`, `transposed`, and
+/// `ColumnSpec.group`) decode as their defaults when absent and are written only when they are
+/// not, so every saved spec reads, draws and writes back exactly as before.
 public struct TableSpec: Sendable, Equatable, Codable {
     /// The caption printed in bold above the header ("Connext Voice"); nil for none
     /// (a table continued from the previous page, or a caption printed in the header instead).
     public var caption: String?
-    /// Text printed right-aligned on the caption line ("Door KPN te factureren").
+    /// Text printed with the caption ("Door KPN te factureren"), where `notePlacement` says.
     public var captionNote: String?
-    /// The name column's header label ("Productnaam", or a caption such as "Nationaal bellen").
+    /// Where `captionNote` is printed.
+    public var notePlacement: NotePlacement
+    /// The name column's header label ("Productnaam", or a caption such as "Nationaal bellen");
+    /// "" draws an empty header cell (a usage table whose first header cell is blank).
     public var nameHeader: String
-    /// The price columns, left to right.
+    /// The price (or attribute) columns, left to right.
     public var columns: [ColumnSpec]
     /// Body rows, top to bottom.
     public var rows: [RowSpec]
+    /// Drawn with its products as columns: the header row holds `nameHeader` then each product's
+    /// name, and each column becomes a row (its label, then every product's cell). The data is
+    /// the same as untransposed; group rows are not allowed (`RenderError.invalidSpec`).
+    public var transposed: Bool
 
-    public init(caption: String?, captionNote: String? = nil, nameHeader: String = "Productnaam",
-                columns: [ColumnSpec], rows: [RowSpec]) {
+    public init(caption: String?, captionNote: String? = nil, notePlacement: NotePlacement = .beside,
+                nameHeader: String = "Productnaam", columns: [ColumnSpec], rows: [RowSpec],
+                transposed: Bool = false) {
         self.caption = caption
         self.captionNote = captionNote
+        self.notePlacement = notePlacement
         self.nameHeader = nameHeader
         self.columns = columns
         self.rows = rows
+        self.transposed = transposed
+    }
+
+    /// Where a caption note is printed.
+    public enum NotePlacement: String, Sendable, Equatable, CaseIterable, Codable {
+        /// Right-aligned on the caption line, sharing its baseline.
+        case beside
+        /// On a line of its own right under the caption, left-aligned, in the regular font.
+        case ownLine
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case caption, captionNote, notePlacement, nameHeader, columns, rows, transposed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        caption = try c.decodeIfPresent(String.self, forKey: .caption)
+        captionNote = try c.decodeIfPresent(String.self, forKey: .captionNote)
+        notePlacement = try c.decodeIfPresent(NotePlacement.self, forKey: .notePlacement) ?? .beside
+        nameHeader = try c.decode(String.self, forKey: .nameHeader)
+        columns = try c.decode([ColumnSpec].self, forKey: .columns)
+        rows = try c.decode([RowSpec].self, forKey: .rows)
+        transposed = try c.decodeIfPresent(Bool.self, forKey: .transposed) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(caption, forKey: .caption)
+        try c.encodeIfPresent(captionNote, forKey: .captionNote)
+        if notePlacement != .beside { try c.encode(notePlacement, forKey: .notePlacement) }
+        try c.encode(nameHeader, forKey: .nameHeader)
+        try c.encode(columns, forKey: .columns)
+        try c.encode(rows, forKey: .rows)
+        if transposed { try c.encode(transposed, forKey: .transposed) }
     }
 }
 
-/// A price column: its header label, which may wrap or contain `\n` and `{n}` markers.
+extension TableSpec {
+    /// The product rows, in order (group rows left out).
+    var products: [ProductRowSpec] {
+        rows.compactMap { if case .product(let product) = $0 { product } else { nil } }
+    }
+}
+
+/// A column: its header label, which may wrap or contain `\n` and `{n}` markers, and the outer
+/// label of a two-level header it sits under.
 public struct ColumnSpec: Sendable, Equatable, Codable {
     public var label: String
-    public init(_ label: String) { self.label = label }
+    /// The spanning outer label ("Maandprijs" over "12 maanden" and "24 maanden"): consecutive
+    /// columns with the same group share one label centred over them, on a header line above
+    /// their own labels, with a thin rule under it spanning exactly those columns. nil: none.
+    public var group: String?
+
+    public init(_ label: String) {
+        self.label = label
+    }
+
+    /// A column under the spanning label `group` (no default, so `ColumnSpec.init` stays a
+    /// plain String → ColumnSpec function for `map`).
+    public init(_ label: String, group: String?) {
+        self.label = label
+        self.group = group
+    }
+
+    enum CodingKeys: String, CodingKey { case label, group }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        label = try c.decode(String.self, forKey: .label)
+        group = try c.decodeIfPresent(String.self, forKey: .group)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label)
+        try c.encodeIfPresent(group, forKey: .group)
+    }
 }
 
 /// A body row of a table.
@@ -121,7 +211,9 @@ public struct ProductRowSpec: Sendable, Equatable, Codable {
     }
 }
 
-/// A footnote: its marker number and text.
+/// A footnote: its marker and text. A marker of digits (or letters) is drawn raised per the
+/// style; a marker of stars ("*", "**") is printed as plain text on the note's baseline, as
+/// sheets print it ("* Alleen bij …"), matching a plain `*` at the end of a name.
 public struct FootnoteSpec: Sendable, Equatable, Codable {
     public var marker: String
     public var text: String
