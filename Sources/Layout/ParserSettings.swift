@@ -81,6 +81,9 @@ public struct ParserSettings: Sendable, Equatable {
     /// ...or stands centred over the gap between two term labels ("12 maanden", "24 maanden"),
     /// reaching each within this many times its own height.
     public var spannerReachRatio = 2.5
+    /// The upper level of a two-level header may stand this many times the font size above
+    /// the lower (a rule is often drawn between them).
+    public var spannerLineGapRatio = 1.2
     /// A header line's font size may differ from the header's by at most this factor.
     public var headerSizeSpread = 1.18
     /// A header label line holds at most this many words in one cell; a longer run is prose.

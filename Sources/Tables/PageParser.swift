@@ -61,7 +61,12 @@ public struct PageParser: Sendable {
         var page = unread
         var result = PageResult(number: page.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
-        let (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
+        var (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
+        for transposed in TransposedTableReader(settings: settings, vocabulary: vocabulary).tables(in: &page) {
+            result.tables.append(transposed.table)
+            result.warnings += transposed.warnings
+            spans.append(transposed.span)
+        }
         result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }

@@ -7,8 +7,9 @@ import Geometry
 /// that every setting of `ParserSettings` serves a rule and every file named exists).
 public enum ParserRule: String, CaseIterable, Sendable {
     case duplicateGlyphs, footnoteMarkers, leadingMarkers, lines, runningText, amounts, headerRows, headerLabels
-    case captions, columnZones, priceCells, tableBody, rowBlocks, groupRows, ruledRows, rowPitch, amountPlacement
-    case sheetPlacement, remarks, wrappedText, footnotes, markerScope, annotations, prose, unaccounted
+    case captions, columnZones, columnKinds, priceCells, cellWords, transposedTables, tableBody, rowBlocks, groupRows, ruledRows
+    case rowPitch, amountPlacement, sheetPlacement, remarks, wrappedText, footnotes, markerScope, annotations, sheetFacts, prose
+    case unaccounted
 
     /// What the rule decides, in a sentence or two.
     public var summary: String {
@@ -33,6 +34,12 @@ public enum ParserRule: String, CaseIterable, Sendable {
             "the caption is the name column's header when it is not generic (\"Nationaal bellen\"), else the line right above the header; none: the table continues the one before"
         case .columnZones:
             "amounts go to the column whose zone they overlap most; zones split halfway between labels; the name column ends at the first label or amount"
+        case .columnKinds:
+            "a column is a price column when any row has an amount (or `Gratis`, `op aanvraag`) in it, else an attribute column (`5 GB`, `Onbeperkt`) when its header has no price label or its cells hold text; attributes are read as quantities or unlimited"
+        case .cellWords:
+            "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product"
+        case .transposedTables:
+            "a table printed with products as columns is found by a fact row (a price label, then two or more amounts): lines whose cells stand in its columns are the table, those without a label at the left its header of product names"
         case .priceCells:
             "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell"
         case .tableBody:
@@ -59,6 +66,8 @@ public enum ParserRule: String, CaseIterable, Sendable {
             "a marker governs its name, its group row, its caption, and a column header where the product has a price"
         case .annotations:
             "\"(alleen bij Pro user)\" → `requires`, \"(per gebruiker)\" → `per: user`; other text beside an amount is a warning"
+        case .sheetFacts:
+            "the sheet's own sentences give `validFrom` (\"Geldig vanaf 1 maart 2027\") and `vatIncluded` (\"exclusief btw\"); said twice differently, a warning and unknown"
         case .prose:
             "a free line outside every table is prose; a sentence on a page stating how minutes and cents are rounded applies to the page's usage prices"
         case .unaccounted:
@@ -79,7 +88,11 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .headerLabels: ["Tables/Vocabulary/Vocabulary.swift"]
         case .captions: ["Tables/Extractors/CaptionReader.swift", "Tables/SheetAssembler.swift"]
         case .columnZones: ["Tables/Extractors/ColumnZones.swift"]
+        case .columnKinds: ["Tables/Rows/BodyLine.swift", "Tables/Meaning/AttributeReader.swift"]
         case .priceCells: ["Tables/Extractors/CellColumns.swift"]
+        case .cellWords: ["Tables/Money/MoneyTokenizer.swift", "Tables/Rows/ProductRowMaker.swift"]
+        case .transposedTables: ["Tables/Extractors/TransposedTableReader.swift"]
+        case .sheetFacts: ["Tables/Meaning/SheetFactsReader.swift"]
         case .tableBody: ["Tables/Extractors/TableReader.swift"]
         case .rowBlocks: ["Tables/Extractors/TableReader.swift", "Tables/Rows/RowBlock.swift"]
         case .groupRows: ["Tables/Rows/RowBuilder.swift", "Tables/SheetAssembler.swift"]
@@ -109,11 +122,14 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .runningText: ["runningBandShare", "runningPositionTolerance", "runningRepeatShare", "runningWindow"]
         case .amounts: ["moneyGapRatio"]
         case .headerRows: ["headerSegmentGapRatio", "headerLineGapRatio", "headerSizeSpread", "headerLabelMaxWords", "leftEdgeRatio",
-                            "spannerOverlapShare", "spannerReachRatio"]
+                            "spannerOverlapShare", "spannerReachRatio", "spannerLineGapRatio"]
         case .headerLabels: []
         case .captions: ["captionGapRatio", "captionSizeRatio", "captionMaxSegments", "captionMaxWords"]
         case .columnZones: ["nameClearanceRatio"]
         case .priceCells: ["cellGapRatio"]
+        case .columnKinds, .sheetFacts: []
+        case .cellWords: ["cellGapRatio"]
+        case .transposedTables: ["tableGapRatio", "tableGapMinimum", "cellGapRatio"]
         case .tableBody: ["tableGapRatio", "tableGapMinimum", "cellLinePitchRatio"]
         case .rowBlocks: ["rowGapRatio", "sameRowOffsetRatio"]
         case .groupRows: []
@@ -133,8 +149,13 @@ public enum ParserRule: String, CaseIterable, Sendable {
         switch self {
         case .runningText: ["pageWords"]
         case .amounts: ["currencyWords", "rangeWords"]
-        case .headerRows, .headerLabels: ["priceLabels", "priceHeaderWords"]
-        case .captions: ["genericNameHeaders"]
+        case .headerRows: ["priceLabels", "priceHeaderWords", "termUnits", "captionNotes"]
+        case .headerLabels: ["priceLabels", "priceHeaderWords", "termUnits"]
+        case .captions: ["genericNameHeaders", "captionNotes"]
+        case .columnKinds: ["unlimitedWords"]
+        case .cellWords: ["freeWords", "onRequestWords", "emptyCellWords"]
+        case .transposedTables: ["priceLabels", "termUnits"]
+        case .sheetFacts: ["validity", "vat"]
         case .tableBody: ["bullets"]
         case .amountPlacement: ["requirement", "perUserPhrases"]
         case .wrappedText: ["joinConjunctions"]

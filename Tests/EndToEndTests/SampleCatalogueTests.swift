@@ -51,12 +51,25 @@ import TestSupport
     }
 }
 
-/// The same sheet printed by other producers reads to the same catalogue.
+/// The family's samples (a mobile and an internet sheet of the same house style), each against
+/// its own hand-typed catalogue: attribute columns, two-level headers with terms, bare and
+/// four-decimal amounts, cell words, star markers, footnote blocks, a transposed table.
+@Suite struct FamilySampleCatalogueTests {
+    @Test(arguments: ["zakelijk-mobiel", "zakelijk-internet"])
+    func matchesTheHandTypedCatalogueExactly(sample: String) throws {
+        let catalogue = try Ingestor().ingest(path: Paths.root.appendingPathComponent("Samples/\(sample).pdf").path).catalogue
+        try ExpectedCatalogue.expectMatch(CatalogueEncoder.json(catalogue), expected: Paths.expected(of: sample))
+        #expect(catalogue.accounting.unaccounted == 0)
+        #expect(catalogue.warnings.isEmpty)
+    }
+}
+
+/// The same sheets printed by other producers read to the same catalogues.
 @Suite struct ForeignProducerTests {
-    @Test(arguments: ["connext-voice-libreoffice.pdf", "connext-voice-chromium.pdf"])
-    func readsToTheHandTypedCatalogue(fixture: String) throws {
-        let path = Paths.root.appendingPathComponent("Tests/EndToEndTests/Fixtures/foreign/\(fixture)").path
-        try ExpectedCatalogue.expectMatch(CatalogueEncoder.json(try Ingestor().ingest(path: path).catalogue))
+    @Test(arguments: ["connext-voice", "zakelijk-mobiel", "zakelijk-internet"], ["libreoffice", "chromium"])
+    func readsToTheHandTypedCatalogue(sample: String, producer: String) throws {
+        let path = Paths.root.appendingPathComponent("Tests/EndToEndTests/Fixtures/foreign/\(sample)-\(producer).pdf").path
+        try ExpectedCatalogue.expectMatch(CatalogueEncoder.json(try Ingestor().ingest(path: path).catalogue), expected: Paths.expected(of: sample))
     }
 }
 

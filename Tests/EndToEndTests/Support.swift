@@ -6,7 +6,11 @@ import TestSupport
 enum Paths {
     static let root = packageRootDirectory()
     static let sample = root.appendingPathComponent("Samples/connext-voice.pdf").path
-    static let expected = root.appendingPathComponent("Tests/EndToEndTests/Fixtures/connext-voice.expected.json")
+    static let expected = expected(of: "connext-voice")
+    /// The hand-typed catalogue of a sample sheet (Fixtures/<name>.expected.json).
+    static func expected(of sample: String) -> URL {
+        root.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(sample).expected.json")
+    }
     static let badFixtures = root.appendingPathComponent("Tests/EndToEndTests/Fixtures/bad")
 
     /// A fresh temporary folder, unique per call.
@@ -21,10 +25,10 @@ enum Paths {
 enum ExpectedCatalogue {
     /// Expects `json` to be a valid catalogue whose tables, products, footnotes and warnings
     /// equal the expected ones, item by item so a failure names the first differing product.
-    static func expectMatch(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectMatch(_ json: String, expected: URL = Paths.expected, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
         #expect(errors == [], sourceLocation: sourceLocation)
-        let got = try document(Data(json.utf8)), want = try document(Data(contentsOf: Paths.expected))
+        let got = try document(Data(json.utf8)), want = try document(Data(contentsOf: expected))
         for key in ["validFrom", "vatIncluded"] {
             #expect(try canonical([got[key] ?? NSNull()]) == canonical([want[key] ?? NSNull()]), "\(key)", sourceLocation: sourceLocation)
         }

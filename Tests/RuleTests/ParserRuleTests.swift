@@ -19,9 +19,9 @@ import TestSupport
         // The tests below, by the rule each is about: a new rule needs a test of its own.
         let tested: Set<ParserRule> = [
             .duplicateGlyphs, .footnoteMarkers, .leadingMarkers, .lines, .runningText, .amounts, .headerRows, .headerLabels,
-            .captions, .columnZones, .priceCells, .tableBody, .rowBlocks, .groupRows, .ruledRows, .rowPitch,
-            .amountPlacement, .sheetPlacement, .remarks, .wrappedText, .footnotes, .markerScope, .annotations, .prose,
-            .unaccounted,
+            .captions, .columnZones, .columnKinds, .priceCells, .cellWords, .transposedTables, .tableBody, .rowBlocks,
+            .groupRows, .ruledRows, .rowPitch, .amountPlacement, .sheetPlacement, .remarks, .wrappedText, .footnotes,
+            .markerScope, .annotations, .sheetFacts, .prose, .unaccounted,
         ]
         #expect(tested == Set(ParserRule.allCases))
     }
@@ -110,6 +110,49 @@ import TestSupport
                           style: S.style { $0.amountAlignment = .right })
         #expect(sheet.differences == [])
         #expect(sheet.catalogue.products[1].prices.map(\.label) == [.oneTime])
+    }
+
+    @Test func columnKinds() throws {
+        let rows = [S.product("KPN EEN Mobiel 10 GB", "10 GB", "€ 19,00"), S.product("KPN EEN Mobiel Onbeperkt", "Onbeperkt", "€ 32,50")]
+        let sheet = try S([S.table("Bundels", columns: ["Data", "Maandprijs"], rows)])
+        #expect(sheet.catalogue.tables[0].columns.map(\.kind) == [.attribute, .price])
+        #expect(sheet.catalogue.products[0].attributes == [Attribute(column: "Data", value: "10 GB", quantity: .init(amount: "10", unit: "GB"))])
+        #expect(sheet.catalogue.products[1].attributes == [Attribute(column: "Data", value: "Onbeperkt", unlimited: true)])
+        #expect(sheet.catalogue.warnings == [], "an attribute column is no unknown price column")
+    }
+
+    @Test func cellWords() throws {
+        let rows = [S.product("KPN EEN Extra Sim", "Gratis", "Gratis"), S.product("KPN EEN Maatwerk", "op aanvraag", "n.v.t.")]
+        let sheet = try S([S.table("Opties", columns: Self.columns, rows)])
+        #expect(sheet.catalogue.products.map(\.group) == [nil, nil], "a row of Gratis is a product, not a group row")
+        #expect(sheet.catalogue.products[0].prices.map(\.value) == [.amount(Money("0.00")!), .amount(Money("0.00")!)])
+        #expect(sheet.catalogue.products[1].prices.map(\.value) == [.onRequest])
+        #expect(sheet.catalogue.warnings == [])
+        #expect(sheet.verdict("KPN EEN Extra Sim")?.role == .productRow)
+    }
+
+    @Test func transposedTables() throws {
+        let bundles = TableSpec(caption: "Sim Only", nameHeader: "", columns: [ColumnSpec("Data"), ColumnSpec("Maandprijs")],
+                                rows: [S.product("Sim Only 5 GB", "5 GB", "€ 9,50"), S.product("Sim Only 10 GB", "10 GB", "€ 14,00")])
+        var table = bundles
+        table.transposed = true
+        let sheet = try S([.table(table)])
+        #expect(sheet.catalogue.tables.map(\.transposed) == [true])
+        #expect(sheet.catalogue.products.map(\.name) == ["Sim Only 5 GB", "Sim Only 10 GB"])
+        #expect(sheet.catalogue.products[1].prices.map(\.value) == [.amount(Money("14.00")!)])
+        #expect(sheet.catalogue.products[1].attributes.map(\.value) == ["10 GB"])
+        #expect(sheet.verdict("Maandprijs")?.rule == .transposedTables)
+    }
+
+    @Test func sheetFacts() throws {
+        let sheet = try S([.paragraph("Deze tarieven zijn geldig vanaf 01-03-2027 en inclusief 21% btw."),
+                           S.table("Opties", columns: Self.columns, [S.product("KPN EEN Fax", "€ 2,50", nil)])])
+        #expect(sheet.catalogue.validFrom == "2027-03-01")
+        #expect(sheet.catalogue.vatIncluded == true)
+        let conflicting = try S([.paragraph("Prijzen exclusief btw."), .paragraph("Prijzen inclusief btw."),
+                                 S.table("Opties", columns: Self.columns, [S.product("KPN EEN Fax", "€ 2,50", nil)])])
+        #expect(conflicting.catalogue.vatIncluded == nil)
+        #expect(conflicting.catalogue.warnings.count == 1)
     }
 
     @Test func priceCells() throws {

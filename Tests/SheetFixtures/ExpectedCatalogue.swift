@@ -155,9 +155,9 @@ private struct TableContext {
                 var markers = SpecText.markers(in: spec.name) + (group?.markers ?? []) + captionMarkers
                 var prices: [Price] = []
                 for (c, cell) in spec.cells.enumerated() {
-                    guard let cell else { continue }
+                    guard let cell, let price = Self.price(cell, term: terms[c]) else { continue }
                     markers += SpecText.markers(in: table.columns[c].label)
-                    prices.append(Self.price(cell, term: terms[c]))
+                    prices.append(price)
                 }
                 let ordered = Set(markers).sorted { ExpectedCatalogue.markerOrder((0, $0), (0, $1)) }
                 let name = SpecText.printed(spec.name)
@@ -193,8 +193,15 @@ private struct TableContext {
         return words.count == 4 ? [String(words[2])] : []
     }
 
-    /// A printed cell as the contract's price.
-    static func price(_ cell: String, term: HeaderTerm) -> Price {
+    /// A printed cell as the contract's price: "Gratis" is 0.00, "op aanvraag" on request,
+    /// "n.v.t." and a dash no price at all.
+    static func price(_ cell: String, term: HeaderTerm) -> Price? {
+        switch cell.lowercased() {
+        case "gratis": return Price(label: term.label, value: .amount(Money("0.00")!), column: term.header)
+        case "op aanvraag": return Price(label: term.label, value: .onRequest, column: term.header)
+        case "n.v.t.", "–", "-": return nil
+        default: break
+        }
         var text = cell
         var per: String?
         if text.contains("(per gebruiker)") {

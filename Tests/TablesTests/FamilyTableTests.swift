@@ -48,8 +48,8 @@ import Testing
 
     @Test func bareAmountsUnderAnEmptyFirstHeaderCell() throws {
         let usage = TableSpec(caption: "Gebruik", nameHeader: "", columns: [ColumnSpec("Per minuut"), ColumnSpec("Per sms"), ColumnSpec("Per MB")],
-                              rows: [product("Bellen in Nederland", "0,25", "0,0050", "0,0125"),
-                                     product("Bellen naar Europa", "0,45", "n.v.t.", "0,0100")])
+                              rows: [Self.product("Bellen in Nederland", "0,25", "0,0050", "0,0125"),
+                                     Self.product("Bellen naar Europa", "0,45", "n.v.t.", "0,0100")])
         let (sheet, catalogue) = try Self.catalogue([PageSpec(blocks: [.table(usage)])])
         #expect(sheet.warnings.isEmpty)
         #expect(catalogue.tables.map(\.caption) == ["Gebruik"])
@@ -61,8 +61,8 @@ import Testing
     }
 
     @Test func eachTableLinksToItsOwnFootnoteBlock() throws {
-        let first = TableSpec(caption: "Opties", columns: [ColumnSpec("Prijs / maand")], rows: [product("Optie A{1}", "€ 5,00")])
-        let second = TableSpec(caption: "Roaming", columns: [ColumnSpec("Prijs / maand")], rows: [product("Roaming{1}", "€ 10,00")])
+        let first = TableSpec(caption: "Opties", columns: [ColumnSpec("Prijs / maand")], rows: [Self.product("Optie A{1}", "€ 5,00")])
+        let second = TableSpec(caption: "Roaming", columns: [ColumnSpec("Prijs / maand")], rows: [Self.product("Roaming{1}", "€ 10,00")])
         let page = PageSpec(blocks: [.table(first), .footnotes([FootnoteSpec(marker: "1", text: "Noot van het eerste blok.")]),
                                      .table(second), .footnotes([FootnoteSpec(marker: "1", text: "Noot van het tweede blok.")])])
         let (_, catalogue) = try Self.catalogue([page])

@@ -95,8 +95,11 @@ struct HeaderDetector {
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
         guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
-        let cells = labelSegments(page.lines[i])
+        let line = page.lines[i]
+        let cells = labelSegments(line)
+        // A caption and its note ("Bedragen in €") are two cells that are no header.
         return cells.count >= 2 && cells.allSatisfy { $0.count <= settings.headerLabelMaxWords }
+            && !cells.dropFirst().contains { vocabulary.isCaptionNote(line.text(of: $0)) }
     }
 
     /// Free, or taken for running text: a continued table's header repeats at the same place on
@@ -128,7 +131,29 @@ struct HeaderDetector {
             lines.append(down)
             down += 1
         }
+        if up >= 0, !used[up], isSpannerLine(up, over: lines, page) { lines.insert(up, at: 0) }
         return lines
+    }
+
+    /// A line above the header whose every label spans two or more of the header's cells: the
+    /// upper level of a two-level header, which may stand further off (a rule between the levels).
+    private func isSpannerLine(_ i: Int, over block: [Int], _ page: PageLines) -> Bool {
+        guard page.gap(i, block[0]) <= settings.spannerLineGapRatio * page.lines[block[0]].fontSize,
+              isLabelLine(i, block, page) else { return false }
+        let line = page.lines[i]
+        // A spanner stands over data columns: never from the table's left edge (that is prose or a caption)...
+        let left = block.map { page.lines[$0].box.minX }.min()!
+        guard line.box.minX > left + settings.leftEdgeRatio * line.fontSize else { return false }
+        let below = Self.merged(block.flatMap { b in
+            labelSegments(page.lines[b]).map { Segment(words: Array(page.lines[b].words[$0]), box: page.lines[b].box(of: $0), level: 1) }
+        })
+        // Nor over the name column's label: a line reaching over it is prose running on above the table.
+        let nameLabels = below.filter { $0.box.minX <= left + settings.leftEdgeRatio * line.fontSize }
+        return labelSegments(line).allSatisfy { range in
+            let box = line.box(of: range)
+            return !nameLabels.contains { $0.box.horizontalOverlap(box) > 0 }
+                && spans(Segment(words: Array(line.words[range]), box: box, level: 0), below)
+        }
     }
 
     private func belongs(_ i: Int, below next: Int, to block: [Int], _ page: PageLines) -> Bool {

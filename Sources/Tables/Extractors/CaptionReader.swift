@@ -23,7 +23,7 @@ struct CaptionReader {
         }
         guard let line = captionLine(above: header.lines[0], page) else { return nil }
         // A note on a line of its own ("Door KPN te factureren") with the caption right above it.
-        if isNote(page.lines[line].words), let above = captionLine(above: line, page), !isNote(page.lines[above].words) {
+        if let above = captionLine(above: line, page), isNoteLine(line, under: above, page), !isNote(page.lines[above].words) {
             var caption = caption(of: above, page)
             caption.note = [caption.note, page.lines[line].text].compactMap { $0 }.joined(separator: " ")
             caption.lines.append(line)
@@ -55,8 +55,13 @@ struct CaptionReader {
 
     /// Whether the words are a caption note of the vocabulary, whole.
     private func isNote(_ words: [Word]) -> Bool {
-        let text = HeaderText.normalised(words.joinedText)
-        return vocabulary.captionNotes.contains { $0.lowercased() == text }
+        vocabulary.isCaptionNote(words.joinedText)
+    }
+
+    /// A line right above the header that is a note on a line of its own: a note of the
+    /// vocabulary, or a line set regular under a bold caption line.
+    private func isNoteLine(_ line: Int, under caption: Int, _ page: PageLines) -> Bool {
+        isNote(page.lines[line].words) || (!page.lines[line].words.contains(where: \.isBold) && page.lines[caption].isBold)
     }
 
     /// A repeated line right above a header that is set bold or larger than the header is the

@@ -119,7 +119,7 @@ public struct CatalogueBuilder: Sendable {
             }
             var index = result.firstIndex { $0.caption == table.caption && $0.columns == columns }
             if index == nil {
-                result.append(TableInfo(caption: table.caption, pages: [], note: table.note, columns: columns))
+                result.append(TableInfo(caption: table.caption, pages: [], note: table.note, columns: columns, transposed: table.transposed))
                 index = result.count - 1
             }
             if !result[index!].pages.contains(table.page) { result[index!].pages.append(table.page) }

@@ -12,6 +12,9 @@ public struct ParsedTable: Sendable, Equatable {
     public var rows: [ProductRow]
     /// True when the header had no caption of its own and continues the table before it.
     public var isContinuation: Bool
+    /// Printed with its products as columns (`TransposedTableReader`): its columns are the
+    /// fact rows.
+    public var transposed = false
     /// Rows that raised a warning (an amount that fits no column, stray text in a price cell…).
     public var doubtfulRows = 0
     /// Lines inside the table's extent that fit no row.

@@ -234,6 +234,12 @@ extension Vocabulary {
         String(word.drop(while: \.isASCIIDigit)).lowercased()
     }
 
+    /// True for a note printed on a caption's line ("Door KPN te factureren"), whole.
+    public func isCaptionNote(_ text: String) -> Bool {
+        let normalised = HeaderText.normalised(text)
+        return captionNotes.contains { $0.lowercased() == normalised }
+    }
+
     /// True for a name-column header that is no caption ("Productnaam").
     public func isGenericNameHeader(_ text: String) -> Bool {
         genericNameHeaders.contains(HeaderText.normalised(text).trimmingCharacters(in: .punctuationCharacters))
