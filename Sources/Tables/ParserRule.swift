@@ -17,7 +17,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .duplicateGlyphs:
             "a glyph drawn twice at the same place (a fake-bold or shadow trick) counts once"
         case .footnoteMarkers:
-            "a raised or smaller digit (or ¹²³) right after a glyph is a footnote marker of that glyph's word, never text, never part of an amount; anchored horizontally, so a tight row's marker stays in its own row"
+            "a raised or smaller digit (or ¹²³) right after a glyph is a footnote marker of that glyph's word, never text, never part of an amount; anchored horizontally, so a tight row's marker stays in its own row; `*` / `**` ending a word on the baseline are a marker too (`5 GB*`)"
         case .leadingMarkers:
             "a marker with nothing before it leads the text after it: a footnote's own number"
         case .lines:
@@ -27,11 +27,11 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .amounts:
             "amounts are tokens before columns exist: `€ 5,00`, `€5,00`, `€ 1.250,00`, `5,-`, `€ 0,22 - € 0,43`"
         case .headerRows:
-            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\")"
+            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`"
         case .headerLabels:
             "header text → price label through the vocabulary; an unknown header is a warning, never a guess"
         case .captions:
-            "the caption is the name column's header when it is not generic (\"Nationaal bellen\"), else the line right above the header; none: the table continues the one before"
+            "the caption is the name column's header when it is not generic (\"Nationaal bellen\"), else the line right above the header; none: the table continues the one before; a note (\"Door KPN te factureren\") beside it, after it where bold turns regular, or on a line of its own under it is the table's `note`"
         case .columnZones:
             "amounts go to the column whose zone they overlap most; zones split halfway between labels; the name column ends at the first label or amount"
         case .columnKinds:
@@ -59,9 +59,9 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .remarks:
             "name lines set smaller or in italic are remarks of the row above them, joined into sentences"
         case .wrappedText:
-            "wrapped lines join with one space; \"Start-\" + \"tarief\" → \"Starttarief\", \"Noord-\" + \"Amerika\" → \"Noord-Amerika\", \"Midden-\" + \"en\" keeps its space"
+            "wrapped lines join with one space; \"Start-\" + \"tarief\" → \"Starttarief\", \"Noord-\" + \"Amerika\" → \"Noord-Amerika\", \"Midden-\" + \"en\" keeps its space; a soft hyphen (U+00AD) joins its word and is dropped"
         case .footnotes:
-            "a footnote starts with a marker (or a number and a wide gap) and goes on over the close lines of its size; numbering restarts per page (ids `p<page>.<n>`); a page printing none defers to the next that does"
+            "a footnote starts with a marker (or a number and a wide gap, or `*`) and goes on over the close lines of its size; numbering restarts per page (ids `p<page>.<n>`) and per footnote block (a page's further blocks `p<page>.<block>.<n>`, each table linking to the first block under it); a page printing none defers to the next that does"
         case .markerScope:
             "a marker governs its name, its group row, its caption, and a column header where the product has a price"
         case .annotations:

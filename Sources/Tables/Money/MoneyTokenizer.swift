@@ -36,9 +36,18 @@ public struct MoneyTokenizer: Sendable {
     /// Currency and range words.
     public var vocabulary: Vocabulary
 
+    /// The vocabulary's cell words by kind, each phrase as its lower-case words, read once.
+    private let cellPhrases: [(kind: MoneyToken.Kind, words: [String])]
+    /// The first characters those phrases start with: most words start otherwise.
+    private let cellPhraseStarts: Set<Character>
+
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
         self.vocabulary = vocabulary
+        let kinds: [(MoneyToken.Kind, [String])] = [(.onRequest, vocabulary.onRequestWords), (.free, vocabulary.freeWords),
+                                                   (.notApplicable, vocabulary.emptyCellWords)]
+        cellPhrases = kinds.flatMap { kind, phrases in phrases.map { (kind, $0.lowercased().split(separator: " ").map(String.init)) } }
+        cellPhraseStarts = Set(cellPhrases.compactMap { $0.words.first?.first })
     }
 
     public func tokens(in line: Line) -> [MoneyToken] {
@@ -69,20 +78,15 @@ public struct MoneyTokenizer: Sendable {
     /// cell: a column gap (or the line's end) before and after it. The same words inside a
     /// name or a sentence ("Bellen – Nederland", "Gratis installatie") are text.
     private func cellWord(at i: Int, _ words: [Word]) -> MoneyToken? {
-        guard let first = words[i].text.unicodeScalars.first, !("0"..."9").contains(first),
+        guard let first = words[i].text.first, cellPhraseStarts.contains(Character(first.lowercased())),
               i == 0 || cellGap(words[i - 1], words[i]) else { return nil }
-        let kinds: [(MoneyToken.Kind, [String])] = [(.onRequest, vocabulary.onRequestWords), (.free, vocabulary.freeWords),
-                                                   (.notApplicable, vocabulary.emptyCellWords)]
-        for (kind, phrases) in kinds {
-            for phrase in phrases {
-                let parts = phrase.lowercased().split(separator: " ")
-                let end = i + parts.count
-                guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]),
-                      zip(words[i..<end], parts).allSatisfy({ $0.text.lowercased() == $1 }) else { continue }
-                let printed = words[i..<end].joinedText
-                return MoneyToken(kind: kind, money: MoneyText(low: kind == .free ? "0.00" : "", printed: printed),
-                                  wordRange: i..<end, box: words[i..<end].map(\.box).union()!)
-            }
+        for phrase in cellPhrases {
+            let end = i + phrase.words.count
+            guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]),
+                  zip(words[i..<end], phrase.words).allSatisfy({ $0.text.lowercased() == $1 }) else { continue }
+            let printed = words[i..<end].joinedText
+            return MoneyToken(kind: phrase.kind, money: MoneyText(low: phrase.kind == .free ? "0.00" : "", printed: printed),
+                              wordRange: i..<end, box: words[i..<end].map(\.box).union()!)
         }
         return nil
     }

@@ -317,11 +317,16 @@ extension Error {
     var shortDescription: String {
         switch self as? DecodingError {
         case .keyNotFound(let key, _)?: "missing \(key.stringValue)"
-        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-            "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case .dataCorrupted(let context)?:
-            context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?: "wrong type at \(Self.path(context.codingPath))"
+        case .dataCorrupted(let context)?: context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(Self.path(context.codingPath))"
         default: "\(self)"
+        }
+    }
+
+    /// "priceLabels[0].label".
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.reduce("") { path, key in
+            key.intValue.map { path + "[\($0)]" } ?? (path.isEmpty ? key.stringValue : path + "." + key.stringValue)
         }
     }
 }
