@@ -32,9 +32,11 @@ release-check: build
 	    || { echo "release-check: $$sheet does not ingest to Output/$$(basename "$$sheet" .pdf).json"; exit 1; }; \
 	done; echo "release-check: every sample ingests to its Output/ catalogue with the release build"
 
-## soak: the round-trip property test over 10,000 random sheets × layouts (and 2,500 with page breaks)
+## soak: the round-trip property test over 10,000 random sheets × layouts (and 2,500 with page breaks),
+## built optimised with testing enabled in its own build folder: a third of the debug build's time
 soak: deps
-	ROUNDTRIP_CASES=10000 ROUNDTRIP_KEEP=50 $(SWIFT) test --filter RoundTripTests
+	ROUNDTRIP_CASES=10000 ROUNDTRIP_KEEP=50 $(SWIFT) test -c release -Xswiftc -enable-testing --scratch-path .build-soak \
+	  --filter RoundTripTests
 
 ## build: release build of the `tariff` CLI
 build: deps

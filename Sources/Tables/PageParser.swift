@@ -34,17 +34,20 @@ public struct PageResult: Sendable {
 public struct PageParser: Sendable {
     public var settings: ParserSettings
     public var vocabulary: Vocabulary
+    /// Made once: it reads the vocabulary's cell words into phrases.
+    private let tokenizer: MoneyTokenizer
 
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
         self.vocabulary = vocabulary
+        tokenizer = MoneyTokenizer(settings: settings, vocabulary: vocabulary)
     }
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
     /// `rules`: the rules and bands the page draws in its `tightRowRegion`, once asked for.
     public func parse(_ layout: PageLayout, running: Set<Int>, rules: [HorizontalRule]? = nil) -> PageResult {
         // Every reading starts from the same unread page, so its amounts and headers are found once.
-        var unread = PageLines(page: layout, tokenizer: MoneyTokenizer(settings: settings, vocabulary: vocabulary))
+        var unread = PageLines(page: layout, tokenizer: tokenizer)
         for i in running { unread.mark(i, .runningText, by: .runningText) }
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)

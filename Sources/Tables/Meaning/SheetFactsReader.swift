@@ -1,4 +1,5 @@
 import Catalogue
+import Layout
 
 /// What a sheet says of itself in its own sentences: the date its prices take effect
 /// ("Geldig vanaf 1 maart 2027") and whether they include VAT ("exclusief btw"). Phrases and
@@ -6,6 +7,21 @@ import Catalogue
 /// unknown, and one that says two different things gets a warning and leaves it unknown.
 struct SheetFactsReader {
     let vocabulary: Vocabulary
+    /// The validity phrases as lower-case words, and their first words (most words of a text are none).
+    private let phrases: [[String]]
+    private let phraseStarts: Set<String>
+    private let taxWords: Set<String>
+    private let excluding: Set<String>
+    private let including: Set<String>
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        phrases = vocabulary.validity.phrases.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        phraseStarts = Set(phrases.map { $0[0] })
+        taxWords = Set(vocabulary.vat.taxWords.map { Self.trimmed($0.lowercased()) })
+        excluding = Set(vocabulary.vat.excluding.map { $0.lowercased() })
+        including = Set(vocabulary.vat.including.map { $0.lowercased() })
+    }
 
     struct Facts {
         var validFrom: String?
@@ -18,7 +34,13 @@ struct SheetFactsReader {
         var dates: [(date: String, page: Int, text: String)] = []
         var vat: [(included: Bool, page: Int, text: String)] = []
         for text in all {
-            let words = text.text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+            // Most texts state neither: only one holding a date's digits or a tax word is read word by word.
+            let lower = text.text.lowercased()
+            let searchable = SearchableText(lower)
+            guard lower.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) || taxWords.contains(where: searchable.contains)
+            else { continue }
+            // A text's words are joined by single spaces (`TextJoiner`).
+            let words = lower.split(separator: " ").map(String.init)
             dates += validityDates(words).map { ($0, text.page, text.text) }
             vat += vatStatements(words).map { ($0, text.page, text.text) }
         }
@@ -43,11 +65,9 @@ struct SheetFactsReader {
     /// ISO dates following a validity phrase.
     private func validityDates(_ words: [String]) -> [String] {
         var dates: [String] = []
-        for phrase in vocabulary.validity.phrases {
-            let parts = phrase.lowercased().split(separator: " ").map(String.init)
-            guard !parts.isEmpty, words.count > parts.count else { continue }
-            for i in 0...(words.count - parts.count) where zip(words[i...], parts).allSatisfy({ $0 == $1 }) {
-                if let date = date(at: i + parts.count, words) { dates.append(date) }
+        for i in words.indices where phraseStarts.contains(words[i]) {
+            for phrase in phrases where i + phrase.count < words.count && zip(words[i...], phrase).allSatisfy({ $0 == $1 }) {
+                if let date = date(at: i + phrase.count, words) { dates.append(date) }
             }
         }
         return dates
@@ -75,18 +95,21 @@ struct SheetFactsReader {
     }
 
     /// A word without the punctuation a sentence puts after it ("2027." → "2027", "btw," → "btw").
+    /// Asked of every word of every text: a word without any is returned as it is.
     private static func trimmed(_ word: String) -> String {
-        String(word.reversed().drop { ".,;:)!?".contains($0) }.reversed())
+        var scalars = word.unicodeScalars[...]
+        while let last = scalars.last, sentencePunctuation.contains(last) { scalars = scalars.dropLast() }
+        return scalars.count == word.unicodeScalars.count ? word : String(scalars)
     }
+
+    private static let sentencePunctuation = Set(".,;:)!?".unicodeScalars)
 
     // MARK: VAT
 
     /// For each "exclusief … btw" (false) and "inclusief … btw" (true): the tax word at most a
     /// few words after the excluding or including word ("incl. 21% btw").
     private func vatStatements(_ words: [String]) -> [Bool] {
-        let tax = Set(vocabulary.vat.taxWords.map { Self.trimmed($0.lowercased()) })
-        let excluding = Set(vocabulary.vat.excluding.map { $0.lowercased() })
-        let including = Set(vocabulary.vat.including.map { $0.lowercased() })
+        let tax = taxWords
         var statements: [Bool] = []
         for (i, word) in words.enumerated() {
             let included: Bool

@@ -210,6 +210,8 @@ extension Vocabulary {
     /// The contract term a header states ("24 maanden" → 24, "2 jaar" → 24) and the header
     /// without it, which is what gets the label ("Eenmalig 12 maanden" reads as one-time).
     public func term(in header: String) -> (months: Int?, rest: String) {
+        // Most headers state no term: without a digit there is none.
+        guard header.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return (nil, header) }
         let words = header.split(whereSeparator: \.isWhitespace).map(String.init)
         for (i, word) in words.enumerated() {
             guard let (count, unitWords) = Self.count(at: i, words), i + unitWords < words.count || unitWords == 0,
