@@ -20,8 +20,8 @@ import Tables
 ///   under the same caption and columns counting as one (its confidence counts are not checked:
 ///   any doubt also raises a warning, and warnings must be empty).
 /// - page: the physical page of the row; rounding: the sheet's rounding sentence when it is
-///   printed on that physical page (remark, paragraph or footnote) and the product has a usage price;
-///   notes: the remarks.
+///   printed on that physical page (remark, paragraph or footnote) and the product has a usage price
+///   (per call, minute, sms, MB or GB); notes: the remarks.
 ///
 /// The KPN family (the contract's second part):
 /// - columns: a column whose cells hold text other than amounts and price words is an attribute
@@ -366,7 +366,8 @@ private struct TableContext {
                     prices.append(price)
                 }
                 let ordered = Set(markers).sorted { ExpectedCatalogue.markerOrder((0, $0), (0, $1)) }
-                let usage = prices.contains { [.setupFee, .perMinute, .perMinuteMobile].contains($0.label) }
+                // A usage price of any unit (call, minute, sms, MB, GB): what the rounding governs.
+                let usage = prices.contains { if case .usage = $0.type { true } else { false } }
                 result.append(Product(
                     id: Slug.make(name), name: name, table: caption, group: group?.text,
                     requires: spec.annotation.map(Self.requirement) ?? [],
