@@ -39,6 +39,12 @@ public struct CatalogueComparison: Sendable {
         if actual.source.title != expected.title {
             add("source.title", "source.title: expected \"\(expected.title)\", got \"\(actual.source.title ?? "nil")\"")
         }
+        if actual.validFrom != expected.validFrom {
+            add("validFrom", "validFrom: expected \(Self.quoted(expected.validFrom)), got \(Self.quoted(actual.validFrom))")
+        }
+        if actual.vatIncluded != expected.vatIncluded {
+            add("vatIncluded", "vatIncluded: expected \(expected.vatIncluded.map(String.init) ?? "nil"), got \(actual.vatIncluded.map(String.init) ?? "nil")")
+        }
         compareProducts(expected.products, actual.products)
         compareTables(expected.tables, actual.tables)
         compareFootnotes(expected.footnotes, actual.footnotes)
@@ -100,18 +106,39 @@ public struct CatalogueComparison: Sendable {
             add("rounding", "\(who) rounding: expected \(Self.text(e.rounding)), got \(Self.text(a.rounding))")
         }
         if e.notes != a.notes { add("notes", "\(who) notes: expected \(e.notes), got \(a.notes)") }
-        if e.prices != a.prices {
+        if e.attributes != a.attributes {
+            add(attributeKind(e.attributes, a.attributes),
+                "\(who) attributes:\n      expected \(e.attributes.map(Self.text))\n      got      \(a.attributes.map(Self.text))")
+        }
+        if e.prices != a.prices || e.prices.map(Self.text) != a.prices.map(Self.text) {
             add(priceKind(e.prices, a.prices),
                 "\(who) prices:\n      expected \(e.prices.map(Self.text))\n      got      \(a.prices.map(Self.text))")
         }
     }
 
-    /// Which part of the prices differs first: count, label, amount, per or column.
+    /// Which part of the attributes differs first: count, value, quantity or unlimited, column.
+    private func attributeKind(_ e: [Attribute], _ a: [Attribute]) -> String {
+        guard e.count == a.count else { return e.count > a.count ? "attributes: missing" : "attributes: extra" }
+        for (x, y) in zip(e, a) {
+            if x.value != y.value { return "attributes: value" }
+            if x.quantity != y.quantity { return "attributes: quantity" }
+            if x.unlimited != y.unlimited { return "attributes: unlimited" }
+            if x.column != y.column { return "attributes: column" }
+        }
+        return "attributes"
+    }
+
+    /// Which part of the prices differs first: count, label, amount (to the last printed
+    /// decimal: 0.0050 is not 0.005), term, per or column.
     private func priceKind(_ e: [Price], _ a: [Price]) -> String {
         guard e.count == a.count else { return e.count > a.count ? "prices: missing" : "prices: extra" }
         for (x, y) in zip(e, a) {
             if x.label != y.label { return "prices: label" }
             if x.value != y.value { return "prices: amount" }
+            if Self.text(x) != Self.text(y), x.termMonths == y.termMonths, x.per == y.per, x.column == y.column {
+                return "prices: decimals"
+            }
+            if x.termMonths != y.termMonths { return "prices: termMonths" }
             if x.per != y.per { return "prices: per" }
             if x.column != y.column { return "prices: column" }
         }
@@ -141,16 +168,21 @@ public struct CatalogueComparison: Sendable {
             let words = Set(column.header.split(separator: " "))
             return e.columns.filter { Set($0.header.split(separator: " ")).isSubset(of: words) }.count >= 2
         }) { return "tables: adjacent header labels merged" }
-        if e.columns != a.columns { return "tables: columns" }
+        if e.columns.map(\.header) != a.columns.map(\.header) { return "tables: columns" }
+        if e.columns.map(\.kind) != a.columns.map(\.kind) { return "tables: column kind" }
+        if e.columns.map(\.termMonths) != a.columns.map(\.termMonths) { return "tables: column termMonths" }
+        if e.columns != a.columns { return "tables: column label" }
+        if e.transposed != a.transposed { return "tables: transposed" }
         if e.pages != a.pages { return "tables: pages" }
         if e.note != a.note { return "tables: note" }
         return "tables: row count"
     }
 
     /// Equal in what the contract and the expected catalogue state: caption, pages, note,
-    /// columns and product rows (not the confidence counts).
+    /// columns (header, label, kind, term), transposed and product rows (not the confidence counts).
     static func same(_ e: TableInfo, _ a: TableInfo) -> Bool {
         e.caption == a.caption && e.pages == a.pages && e.note == a.note && e.columns == a.columns && e.rows == a.rows
+            && e.transposed == a.transposed
     }
 
     private mutating func compareFootnotes(_ expected: [Footnote], _ actual: [Footnote]) {
@@ -200,6 +232,7 @@ public struct CatalogueComparison: Sendable {
         if !p.footnotes.isEmpty { parts.append("footnotes \(p.footnotes)") }
         if let rounding = p.rounding { parts.append("rounding \(text(rounding))") }
         if !p.notes.isEmpty { parts.append("notes \(p.notes)") }
+        if !p.attributes.isEmpty { parts.append("attributes \(p.attributes.map(text))") }
         parts.append("prices \(p.prices.map(text))")
         return parts.joined(separator: ", ")
     }
@@ -211,7 +244,13 @@ public struct CatalogueComparison: Sendable {
         case .range(let low, let high): value = "\(low)–\(high)"
         case .onRequest: value = "on request"
         }
-        return "\(price.label.rawValue) \(value)\(price.per.map { " per " + $0 } ?? "") [\(price.column)]"
+        return "\(price.label.rawValue) \(value)\(price.termMonths.map { " \($0) months" } ?? "")"
+            + "\(price.per.map { " per " + $0 } ?? "") [\(price.column)]"
+    }
+
+    static func text(_ attribute: Attribute) -> String {
+        let reading = attribute.unlimited ? " unlimited" : attribute.quantity.map { " \($0.amount) \($0.unit)" } ?? ""
+        return "\"\(attribute.value)\"\(reading) [\(attribute.column)]"
     }
 
     static func text(_ rounding: Rounding?) -> String {
@@ -220,8 +259,12 @@ public struct CatalogueComparison: Sendable {
     }
 
     static func text(_ table: TableInfo) -> String {
-        "\"\(table.caption)\" pages \(table.pages) note \(quoted(table.note)) rows \(table.rows) columns "
-            + table.columns.map { "\($0.header)→\($0.label ?? "nil")" }.joined(separator: " | ")
+        "\"\(table.caption)\" pages \(table.pages) note \(quoted(table.note)) rows \(table.rows)"
+            + (table.transposed ? " transposed" : "") + " columns "
+            + table.columns.map { column in
+                "\(column.header)→\(column.kind == .attribute ? "attribute" : column.label ?? "nil")"
+                    + (column.termMonths.map { " (\($0) months)" } ?? "")
+            }.joined(separator: " | ")
     }
 
     static func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "nil" }

@@ -100,4 +100,36 @@ public enum Lexicon {
         "Maximaal tien gebruikers per locatie.",
         "Wordt per kalendermaand gefactureerd.",
     ]
+
+    // MARK: The KPN family
+
+    /// Caption notes the parser's vocabulary knows whole, printed in the caption string itself
+    /// ("Connext Voice Door KPN te factureren"): bold like the caption, told apart only by the words.
+    static let inlineCaptionNotes = ["Door KPN te factureren", "Te factureren door KPN", "Prijzen in euro"]
+    /// Phrases a validity date follows ("Geldig vanaf 1 maart 2027").
+    static let validityPhrases = ["Geldig vanaf", "Geldig per", "Met ingang van", "Prijswijzigingen per"]
+    /// Sentences stating VAT, and whether prices include it.
+    static let vatSentences: [(text: String, included: Bool)] = [
+        ("Alle prijzen zijn exclusief btw.", false), ("Prijzen zijn excl. btw.", false),
+        ("Alle bedragen zijn exclusief btw en per aansluiting.", false),
+        ("Alle prijzen zijn inclusief btw.", true), ("Prijzen zijn inclusief 21% btw.", true),
+    ]
+    /// Attribute column headers and the cells each prints.
+    static let attributeColumns: [(header: String, values: [String])] = [
+        ("Data", ["1 GB", "5 GB", "10 GB", "10,5 GB", "20 GB", "500 MB", "Onbeperkt", "n.v.t."]),
+        ("Bellen", ["300 min", "1000 min", "Onbeperkt", "n.v.t."]),
+        ("Snelheid", ["100 Mbit/s", "250 Mbit/s", "1 Gbit/s", "4 Gbit/s", "50 Mbit/s"]),
+        ("Bundel", ["Basis", "Standaard", "Premium", "Onbeperkt", "Unlimited", "n.v.t."]),
+    ]
+    /// Spanning labels of two-level headers over contract terms, and the terms under them.
+    static let termGroups = ["Maandprijs", "Prijs / maand", "Eenmalig", "Prijs per maand"]
+    /// Spanning labels without a price label of their own, over usage columns.
+    static let usageGroups = ["Buiten de bundel", "Gebruik"]
+    /// Name words a designer may break at a soft hyphen: the word and where it breaks.
+    static let softHyphenWords: [(word: String, at: Int)] = [
+        ("Installatieservice", 11), ("Doorschakeling", 4), ("Gespreksopname", 8), ("Nummerweergave", 6),
+        ("Servicenummer", 7), ("Rapportage", 6), ("Voicemail", 5),
+    ]
+    /// Short names of transposed tables' products (bundles side by side).
+    static let bundleNames = ["Basis", "Plus", "Pro", "Compleet", "Start", "Premium", "Flex", "Standaard"]
 }

@@ -20,7 +20,8 @@ public struct SheetGenerator {
     /// Content features seen while drawing, for the statistics.
     private var features: Set<String> = []
     /// The last captioned table drawn, so the next page can continue it (same caption and columns).
-    private var lastCaptioned: (caption: String, note: String?, columns: [ColumnSpec])?
+    private var lastCaptioned: (caption: String, note: String?, placement: TableSpec.NotePlacement, nameHeader: String,
+                                columns: [ColumnSpec], kinds: [ColumnKind])?
 
     /// The sheet for `seed`.
     public static func generate(seed: UInt64, options: GeneratorOptions = .singlePageTables) -> GeneratedSheet {
@@ -52,11 +53,37 @@ public struct SheetGenerator {
         for index in 0..<pageCount {
             pages.append(page(long: index == longPage, last: index == pageCount - 1))
         }
+        addSheetFacts(&pages, longPage: longPage)
         let title = rng.pick(Lexicon.titles)
         let spec = SheetSpec(title: title, pages: pages, style: style)
         return GeneratedSheet(seed: seed, options: options, spec: spec, rounding: roundingPlaced ? rounding : nil,
                               knobs: Self.styleKnobs(style, room: room) + [Knob("pages", "\(pageCount)")]
                                   + Self.contentFeatures.map { Knob($0, features.contains($0) ? "yes" : "no") })
+    }
+
+    /// The sheet's statements of itself: a validity date and a VAT sentence, as paragraphs above
+    /// the first page's blocks or after the last page's (never after a page-breaking table,
+    /// `FormatLimits.longTableEndsItsPage`).
+    private mutating func addSheetFacts(_ pages: inout [PageSpec], longPage: Int) {
+        var facts: [String] = []
+        if rng.chance(0.3) {
+            let day = rng.int(1...28), month = rng.int(1...12), year = rng.int(2026...2028)
+            let date = rng.chance(0.6) ? "\(day) \(SheetFacts.months[month - 1]) \(year)"
+                : (day < 10 ? "0" : "") + "\(day)-" + (month < 10 ? "0" : "") + "\(month)-\(year)"
+            facts.append(rng.pick(Lexicon.validityPhrases) + " " + date + (rng.chance(0.5) ? "." : ""))
+            features.insert("validFrom")
+        }
+        if rng.chance(0.3) {
+            facts.append(rng.pick(Lexicon.vatSentences).text)
+            features.insert("vatStatement")
+        }
+        guard !facts.isEmpty else { return }
+        let blocks = facts.map { Block.paragraph($0) }
+        if rng.chance(0.6) || longPage == pages.count - 1 {
+            pages[0].blocks.insert(contentsOf: blocks, at: 0)
+        } else {
+            pages[pages.count - 1].blocks += blocks
+        }
     }
 
     private mutating func page(long: Bool, last: Bool) -> PageSpec {
@@ -68,20 +95,33 @@ public struct SheetGenerator {
         }
         if rng.chance(0.12) { blocks += prose() }
         let tableCount = rng.int(1...2)
+        // Two tables, each followed by its own footnote block numbered from 1.
+        let twoBlocks = tableCount == 2 && !long && rng.chance(0.35)
         for t in 0..<tableCount {
             let isLong = long && t == tableCount - 1
             let rows = isLong ? rng.int(22...45) : rng.int(1...9)
-            blocks.append(.table(table(products: rows, markers: &markers, continuing: t == 0)))
+            if !isLong, !long, rng.chance(0.1) {
+                blocks.append(.table(transposedTable(markers: &markers)))
+            } else {
+                blocks.append(.table(table(products: rows, markers: &markers, continuing: t == 0)))
+            }
             if isLong { features.insert("longTable") }
+            if twoBlocks {
+                var notes = markers.all.map { FootnoteSpec(marker: $0, text: footnoteText()) }
+                if notes.isEmpty { notes.append(FootnoteSpec(marker: markers.next(), text: footnoteText())) }
+                blocks.append(.footnotes(notes))
+                markers = MarkerPool()
+            }
             if t < tableCount - 1, rng.chance(0.2) { blocks += prose() }
         }
+        if twoBlocks { features.insert("twoFootnoteBlocks") }
         if roundingPlacement == "prose", !roundingPlaced, last || rng.chance(0.4) {
             blocks.append(.paragraph(rng.pick(Lexicon.proseSentences) + " " + rounding!.sentence))
             roundingPlaced = true
             features.insert("roundingInProse")
         }
-        var notes = markers.used.map { FootnoteSpec(marker: $0, text: footnoteText()) }
-        if rng.chance(0.1) {
+        var notes = markers.all.map { FootnoteSpec(marker: $0, text: footnoteText()) }
+        if !twoBlocks, rng.chance(0.1) {
             notes.append(FootnoteSpec(marker: markers.next(), text: footnoteText()))
             features.insert("unreferencedFootnote")
         }
@@ -101,53 +141,186 @@ public struct SheetGenerator {
 
     // MARK: Tables
 
+    /// What a column's cells hold.
+    enum ColumnKind {
+        /// Amounts in euro, as `cell(width:)` draws them.
+        case price
+        /// Usage amounts of 2–4 decimals, bare ("0,0050") or with "€".
+        case usage(bare: Bool)
+        /// Text cells drawn from `values`.
+        case attribute(values: [String])
+    }
+
     private mutating func table(products: Int, markers: inout MarkerPool, continuing: Bool) -> TableSpec {
         var caption: String?
         var note: String?
+        var placement = TableSpec.NotePlacement.beside
         var nameHeader = rng.weighted([("Productnaam", 0.8), ("Omschrijving", 0.1), ("Dienst", 0.1)])
         var columns: [ColumnSpec]
+        var kinds: [ColumnKind]
         if continuing, let previous = lastCaptioned, rng.chance(0.2) {
             // The sample's pattern: the same table continued on the next page under its caption.
             // Markers belong to the page that printed them: the repeat carries none.
             caption = SpecText.withoutMarkers(previous.caption)
             note = previous.note
-            columns = previous.columns.map { ColumnSpec(SpecText.withoutMarkers($0.label)) }
+            placement = previous.placement
+            nameHeader = previous.nameHeader
+            columns = previous.columns.map { ColumnSpec(SpecText.withoutMarkers($0.label), group: $0.group) }
+            kinds = previous.kinds
             features.insert("captionRepeatedOnNextPage")
         } else {
-            columns = self.columns(markers: &markers)
+            // FormatLimits.emptyNameHeaderHasLabels: usage tables have two columns or more.
+            let usageTable = room.maxColumns >= 2 && rng.chance(0.14)
+            if usageTable {
+                (columns, kinds) = usageColumns()
+            } else {
+                (columns, kinds) = familyColumns(markers: &markers)
+            }
             var text = rng.pick(Lexicon.captions)
             if rng.chance(0.12) {
                 text += "{\(markers.marker(&rng))}"
                 features.insert("captionMarker")
             }
             let headerFits = TextMeasure.width(text, size: size) <= room.nameTextWidth - 2
-            if rng.chance(0.25), headerFits {
+            if rng.chance(0.25), headerFits, !usageTable {
                 nameHeader = text
                 features.insert("captionInHeader")
             } else {
                 caption = text
+                if usageTable, rng.chance(0.5) {
+                    nameHeader = ""
+                    features.insert("emptyNameHeader")
+                }
                 if rng.chance(0.4) {
                     note = rng.pick(Lexicon.captionNotes)
                     features.insert("captionNote")
+                    if rng.chance(0.35) {
+                        placement = .ownLine
+                        features.insert("noteOwnLine")
+                    }
+                } else if rng.chance(0.25) {
+                    let inline = text + " " + rng.pick(Lexicon.inlineCaptionNotes)
+                    if TextMeasure.width(inline, size: 1.25 * size) <= 0.9 * room.textWidth {
+                        caption = inline
+                        features.insert("captionNoteInCaption")
+                    }
                 }
             }
         }
-        if let caption { lastCaptioned = (caption, note, columns) } else { lastCaptioned = nil }
+        if let caption {
+            lastCaptioned = (caption, note, placement, nameHeader, columns, kinds)
+        } else {
+            lastCaptioned = nil
+        }
         let widths = room.cellTextWidths(count: columns.count)
         var rows: [RowSpec] = []
         if rng.chance(0.5) { rows.append(.group(group(markers: &markers))) }
         let usage = columns.contains { HeaderTerm.term(printed: $0.label)?.isUsage == true }
         for index in 0..<products {
             if index > 0, rng.chance(0.2) { rows.append(.group(group(markers: &markers))) }
-            rows.append(.product(product(widths: widths, markers: &markers, usage: usage)))
+            rows.append(.product(product(widths: widths, kinds: kinds, markers: &markers, usage: usage)))
         }
-        return TableSpec(caption: caption, captionNote: note, nameHeader: nameHeader, columns: columns, rows: rows)
+        showAttributeText(&rows, kinds: kinds)
+        return TableSpec(caption: caption, captionNote: note, notePlacement: placement, nameHeader: nameHeader,
+                         columns: columns, rows: rows)
     }
 
-    private mutating func columns(markers: inout MarkerPool) -> [ColumnSpec] {
-        let count = rng.int(1...room.maxColumns)
-        let widths = room.cellTextWidths(count: count)
-        let labels = rng.sample(HeaderTerm.drawnLabels, count: count)
+    /// FormatLimits.attributesShowText: every attribute column prints some text other than
+    /// "n.v.t." (the first product's cell is set to the column's first value if none does).
+    private func showAttributeText(_ rows: inout [RowSpec], kinds: [ColumnKind]) {
+        for (c, kind) in kinds.enumerated() {
+            guard case .attribute(let values) = kind else { continue }
+            let shows = rows.contains { row in
+                guard case .product(let product) = row, let cell = product.cells[c] else { return false }
+                return cell != "n.v.t."
+            }
+            guard !shows, let r = rows.firstIndex(where: \.isProduct), case .product(var product) = rows[r] else { continue }
+            product.cells[c] = values[0]
+            rows[r] = .product(product)
+        }
+    }
+
+    /// A usage table's columns: two or three of "Per minuut", "Per sms", "Per MB", "Per GB",
+    /// sometimes under a spanning label, amounts bare or with "€".
+    private mutating func usageColumns() -> ([ColumnSpec], [ColumnKind]) {
+        features.insert("usageTable")
+        let count = max(2, min(room.maxColumns, rng.int(2...3)))
+        var terms = rng.sample(HeaderTerm.usage, count: count)
+        // One "per minute" column: "Per minuut" and "Per minute" are the same label.
+        if terms.filter({ $0.label == .perMinute }).count > 1 { terms = terms.filter { $0.printed != "Per minute" } }
+        let bare = rng.chance(0.7)
+        if bare { features.insert("bareAmounts") }
+        var group: String?
+        if terms.count >= 2, rng.chance(0.3) {
+            let label = rng.pick(Lexicon.usageGroups)
+            let widths = room.cellTextWidths(count: terms.count)
+            if TextMeasure.width(label, size: size) * 1.1 <= widths.reduce(0, +) - 4 {
+                group = label
+                features.insert("twoLevelHeader")
+            }
+        }
+        return (terms.map { ColumnSpec($0.printed, group: group) }, terms.map { _ in .usage(bare: bare) })
+    }
+
+    /// An ordinary table's columns: price columns, sometimes with attribute columns among them
+    /// (decided first, so every label is chosen for the width it gets), a two-level header over
+    /// contract terms, or a single header naming a term ("Maandprijs 24 maanden").
+    private mutating func familyColumns(markers: inout MarkerPool) -> ([ColumnSpec], [ColumnKind]) {
+        var attributeCount = 0
+        if room.maxColumns >= 2, rng.chance(0.25) { attributeCount = room.maxColumns >= 3 && rng.chance(0.3) ? 2 : 1 }
+        let priceCount = rng.int(1...(room.maxColumns - attributeCount))
+        let total = priceCount + attributeCount
+        let widths = room.cellTextWidths(count: total)
+        let attributeSlots = rng.chance(0.7) ? Array(0..<attributeCount) : rng.sample(Array(0..<total), count: attributeCount).sorted()
+        let priceSlots = (0..<total).filter { !attributeSlots.contains($0) }
+        let prices = columns(markers: &markers, widths: priceSlots.map { widths[$0] })
+        var columns = [ColumnSpec](repeating: ColumnSpec(""), count: total)
+        var kinds = [ColumnKind](repeating: .price, count: total)
+        for (slot, column) in zip(priceSlots, prices) { columns[slot] = column }
+        let attributes = rng.sample(Lexicon.attributeColumns, count: attributeCount)
+        for (slot, attribute) in zip(attributeSlots, attributes) {
+            var header = attribute.header
+            if rng.chance(0.1) {
+                header += "{\(markers.marker(&rng))}"
+                features.insert("columnMarker")
+            }
+            columns[slot] = ColumnSpec(header)
+            let fitting = attribute.values.filter {
+                TextMeasure.widestWord($0 + "**", size: size) <= widths[slot] - 1 && TextMeasure.width($0, size: size) <= widths[slot] - 1
+            }
+            kinds[slot] = .attribute(values: fitting.contains { $0 != "n.v.t." } ? fitting : ["Onbeperkt"])
+            features.insert("attributeColumn")
+        }
+        // Two-level: two adjacent price columns become the group's terms.
+        let pairs = priceSlots.filter { priceSlots.contains($0 + 1) }
+        if !pairs.isEmpty, rng.chance(0.25) {
+            let at = rng.pick(pairs)
+            let group = rng.pick(Lexicon.termGroups)
+            let pair = rng.pick([("12 maanden", "24 maanden"), ("1 jaar", "2 jaar"), ("24 mnd", "36 maanden"),
+                                 ("1 jaar", "3 jaar")])
+            if TextMeasure.width(group, size: size) * 1.1 <= widths[at] + widths[at + 1] - 4,
+               TextMeasure.widestWord(pair.1, size: size) * 1.1 <= min(widths[at], widths[at + 1]) - 1 {
+                columns[at] = ColumnSpec(pair.0, group: group)
+                columns[at + 1] = ColumnSpec(pair.1, group: group)
+                features.insert("twoLevelHeader")
+            }
+        }
+        // A single header with a term.
+        let single = priceSlots.filter { columns[$0].group == nil }
+        if !single.isEmpty, rng.chance(0.15) {
+            let c = rng.pick(single)
+            let label = rng.pick(["Maandprijs", "Eenmalig", "Aansluitkosten", "Prijs per maand"]) + " "
+                + rng.pick(HeaderTerm.contractTerms).printed
+            if TextMeasure.widestWord(label, size: size) * 1.1 <= widths[c] - 1 {
+                columns[c] = ColumnSpec(label)
+                features.insert("termInHeader")
+            }
+        }
+        return (columns, kinds)
+    }
+
+    private mutating func columns(markers: inout MarkerPool, widths: [Double]) -> [ColumnSpec] {
+        let labels = rng.sample(HeaderTerm.drawnLabels, count: widths.count)
         return zip(labels, widths).map { label, width in
             var marker: String?
             if rng.chance(0.12) {
@@ -162,6 +335,7 @@ public struct SheetGenerator {
             let terms = fitting.isEmpty ? HeaderTerm.all.filter { $0.label == label } : fitting
             let term = rng.pick(terms)
             if term.printed.contains("\n") { features.insert("labelLineBreak") }
+            if HeaderTerm.family.contains(term) { features.insert("familyHeaderWord") }
             return ColumnSpec(term.printed + (fitting.isEmpty ? "" : marker ?? ""))
         }
     }
@@ -175,19 +349,93 @@ public struct SheetGenerator {
         return text
     }
 
+    /// A table printed with its products as columns: 2–4 short-named products, 2–4 fact rows
+    /// (attributes and prices), no group rows, remarks, annotations, two-level headers or markers.
+    private mutating func transposedTable(markers: inout MarkerPool) -> TableSpec {
+        features.insert("transposed")
+        lastCaptioned = nil
+        let count = min(rng.int(2...4), max(2, room.maxColumns))
+        let widths = room.cellTextWidths(count: count)
+        let factCount = rng.int(2...4)
+        let attributeCount = rng.int(0...min(2, factCount - 1))
+        let attributes = rng.sample(Lexicon.attributeColumns, count: attributeCount)
+        let priceLabels = rng.sample([PriceLabel.monthly, .oneTime, .firstInstallation, .setupFee, .perMinute],
+                                     count: factCount - attributeCount)
+        var columns: [ColumnSpec] = attributes.map { ColumnSpec($0.header) }
+        var kinds: [ColumnKind] = attributes.map { attribute in
+            let fitting = attribute.values.filter { v in widths.allSatisfy { TextMeasure.width(v, size: size) <= $0 - 1 } }
+            return .attribute(values: fitting.contains { $0 != "n.v.t." } ? fitting : ["Onbeperkt"])
+        }
+        for label in priceLabels {
+            let spellings = HeaderTerm.all.filter { $0.label == label && !$0.printed.contains("\n") }
+            columns.append(ColumnSpec(rng.pick(spellings).printed))
+            kinds.append(.price)
+        }
+        var names: [String] = []
+        var rows: [RowSpec] = []
+        for c in 0..<count {
+            var name = ""
+            for _ in 0..<6 {
+                let bundle = rng.pick(Lexicon.bundleNames)
+                let candidate = rng.weighted([(bundle, 0.3), ("KPN " + bundle, 0.3), ("Zakelijk " + bundle, 0.2),
+                                              ("KPN EEN " + bundle, 0.2)])
+                let fits = TextMeasure.widestWord(candidate, size: size) * 1.1 <= widths[c] - 1
+                    && TextMeasure.lineCount(candidate, size: size * 1.1, width: widths[c]) <= 2
+                if fits, !names.contains(candidate) { name = candidate; break }
+            }
+            if name.isEmpty { name = rng.pick(["Basis", "Plus", "Pro", "Flex"].filter { !names.contains($0) }) }
+            names.append(name)
+            var cells: [String?] = kinds.map { kind in
+                switch kind {
+                case .attribute(let values): return rng.chance(0.1) || values.isEmpty ? nil : rng.pick(values)
+                default: return rng.chance(0.1) ? nil : money(cents: smallAmount())
+                }
+            }
+            cells[attributeCount] = cells[attributeCount] ?? money(cents: smallAmount())
+            rows.append(.product(ProductRowSpec(name: name, cells: cells)))
+        }
+        showAttributeText(&rows, kinds: kinds)
+        var note: String?
+        var placement = TableSpec.NotePlacement.beside
+        if rng.chance(0.3) {
+            note = rng.pick(Lexicon.captionNotes)
+            if rng.chance(0.35) { placement = .ownLine }
+        }
+        return TableSpec(caption: rng.pick(Lexicon.captions), captionNote: note, notePlacement: placement,
+                         nameHeader: rng.chance(0.6) ? "" : "Productnaam", columns: columns, rows: rows, transposed: true)
+    }
+
     // MARK: Products
 
-    private mutating func product(widths: [Double], markers: inout MarkerPool, usage: Bool) -> ProductRowSpec {
+    private mutating func product(widths: [Double], kinds: [ColumnKind], markers: inout MarkerPool, usage: Bool) -> ProductRowSpec {
         let name = self.name(markers: &markers)
         var annotation: String?
         if rng.chance(0.12) {
             annotation = "(alleen bij \(rng.pick(Lexicon.userTypes)) user)"
             features.insert("annotation")
         }
-        var cells = widths.map { cell(width: $0) }
-        if cells.allSatisfy({ $0 == nil }) {
-            let column = rng.int(0...(cells.count - 1))
-            cells[column] = money(cents: smallAmount())
+        var cells: [String?] = []
+        for (width, kind) in zip(widths, kinds) {
+            switch kind {
+            case .price: cells.append(priceCell(width: width))
+            case .usage(let bare): cells.append(usageCell(bare: bare))
+            case .attribute(let values): cells.append(attributeCell(values, markers: &markers))
+            }
+        }
+        let priceColumns = kinds.indices.filter { if case .attribute = kinds[$0] { false } else { true } }
+        // A product whose cells are all price words is a product (FormatLimits.productHasAPrice).
+        if !kinds.contains(where: { if case .usage = $0 { true } else { false } }), rng.chance(0.015) {
+            for c in priceColumns {
+                let words = ["Gratis"] + (TextMeasure.width("op aanvraag", size: size) <= widths[c] - 1 ? ["op aanvraag"] : [])
+                cells[c] = rng.pick(words)
+            }
+            features.insert("wordsOnlyProduct")
+        }
+        if !priceColumns.contains(where: { cells[$0] != nil && !["n.v.t.", "–", "-"].contains(cells[$0]!) }) {
+            let column = rng.pick(priceColumns)
+            if case .usage(let bare) = kinds[column] { cells[column] = usageAmount(bare: bare) } else {
+                cells[column] = money(cents: smallAmount())
+            }
         }
         if cells.contains(where: { $0 == nil }) { features.insert("emptyCell") }
         var remarks: [String] = []
@@ -203,8 +451,63 @@ public struct SheetGenerator {
         return ProductRowSpec(name: name, annotation: annotation, cells: cells, remarks: remarks)
     }
 
-    /// 1–14 words; a prefix, capitalised words, connectors and whole units; sometimes a marker,
-    /// sometimes a designer's line break.
+    /// A price cell: an amount as `cell(width:)` draws it, now and then "€ 45,-", "Gratis",
+    /// "op aanvraag" (on one line) or a no-price word ("n.v.t.", "–", "-").
+    private mutating func priceCell(width: Double) -> String? {
+        var text = cell(width: width)
+        let roll = rng.double(0...1)
+        if roll < 0.012 {
+            text = "Gratis"
+            features.insert("gratis")
+        } else if roll < 0.024, TextMeasure.width("op aanvraag", size: size) <= width - 1 {
+            text = "op aanvraag"
+            features.insert("onRequest")
+        } else if roll < 0.036 {
+            text = rng.pick(["n.v.t.", "–", "-"])
+            features.insert("notApplicable")
+        } else if let amount = text, amount.hasSuffix(",00"), !amount.contains(" - "), rng.chance(0.04) {
+            text = String(amount.dropLast(2)) + "-"
+            features.insert("commaDash")
+        }
+        return text
+    }
+
+    /// A usage cell: a 2–4 decimal amount, sometimes "Gratis" or "n.v.t.", sometimes empty.
+    private mutating func usageCell(bare: Bool) -> String? {
+        let roll = rng.double(0...1)
+        if roll < 0.08 { return nil }
+        if roll < 0.10 { features.insert("gratis"); return "Gratis" }
+        if roll < 0.12 { features.insert("notApplicable"); return "n.v.t." }
+        return usageAmount(bare: bare)
+    }
+
+    /// "0,25", "0,045", "0,0050" (trailing zeros printed), bare or after "€ ".
+    private mutating func usageAmount(bare: Bool) -> String {
+        let decimals = rng.weighted([(2, 0.5), (3, 0.2), (4, 0.3)])
+        if decimals > 2 { features.insert("fourDecimals") }
+        let whole = rng.weighted([(0, 0.8), (rng.int(1...2), 0.2)])
+        var fraction = String(rng.int(1...(decimals == 2 ? 99 : decimals == 3 ? 999 : 999)))
+        if decimals == 4 { fraction += rng.chance(0.5) ? "0" : String(rng.int(1...9)) }
+        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+        return (bare ? "" : "€ ") + "\(whole)," + fraction
+    }
+
+    /// An attribute cell from `values`, sometimes empty, sometimes marked ("Onbeperkt*", "10 GB{1}").
+    private mutating func attributeCell(_ values: [String], markers: inout MarkerPool) -> String? {
+        guard !values.isEmpty, !rng.chance(0.1) else { return nil }
+        var value = rng.pick(values)
+        if value != "n.v.t.", rng.chance(0.04) {
+            value += markers.star(&rng)
+            features.insert("starMarker")
+        } else if value != "n.v.t.", rng.chance(0.04) {
+            value += "{\(markers.marker(&rng))}"
+            features.insert("attributeMarker")
+        }
+        return value
+    }
+
+    /// 1–14 words; a prefix, capitalised words, connectors and whole units; sometimes a marker
+    /// (raised, or stars at the end), sometimes a designer's line break or a soft hyphen.
     private mutating func name(markers: inout MarkerPool) -> String {
         let target = rng.weighted([(rng.int(1...3), 0.4), (rng.int(4...7), 0.4), (rng.int(8...14), 0.2)])
         var words: [String] = []
@@ -229,22 +532,39 @@ public struct SheetGenerator {
             }
         }
         if count >= 8 { features.insert("longName") }
+        // A soft hyphen where the designer broke a long word ("Installatie\u{00AD}\nservice").
+        var softHyphen: Int?
+        if rng.chance(0.025) {
+            let pick = rng.pick(Lexicon.softHyphenWords)
+            let at = rng.int(0...words.count)
+            let word = pick.word
+            words.insert(String(word.prefix(pick.at)) + "\u{00AD}\n" + String(word.dropFirst(pick.at)), at: at)
+            softHyphen = at
+            features.insert("softHyphen")
+        }
+        var marked = false
         // A name ends with a word, never a bare connector-like number (FormatLimits.noTrailingDigit).
         if rng.chance(0.15) {
             // Markers only after a word ending in a letter, "+" or ")" (FormatLimits.noTrailingDigit).
             let candidates = words.indices.filter { i in
-                guard let last = words[i].last else { return false }
+                guard let last = words[i].last, i != softHyphen else { return false }
                 return last.isLetter || last == "+" || last == ")"
             }
             if let i = candidates.last, rng.chance(0.6) || candidates.count == 1 {
                 words[i] += "{\(markers.marker(&rng))}"
+                marked = true
             } else if !candidates.isEmpty {
                 words[rng.pick(candidates)] += "{\(markers.marker(&rng))}"
+                marked = true
             }
             features.insert("nameMarker")
         }
+        if !marked, rng.chance(0.02), let last = words.last?.last, last.isLetter || last == ")" {
+            words[words.count - 1] += markers.star(&rng)
+            features.insert("starMarker")
+        }
         var text = words.joined(separator: " ")
-        if rng.chance(0.08) {
+        if softHyphen == nil, rng.chance(0.08) {
             if let compound = Lexicon.hyphenCompounds.first(where: { text.contains($0) }) {
                 let broken = compound.replacingOccurrences(of: "-", with: "-\n")
                 text = text.replacingOccurrences(of: compound, with: broken)
@@ -427,6 +747,11 @@ public struct SheetGenerator {
         "columnMarker", "emptyCell", "groupMarker", "inPlaceFootnotes", "labelLineBreak", "longName", "longTable",
         "nameBreakAtHyphen", "nameLineBreak", "nameMarker", "perUser", "prose", "range", "remarks",
         "roundingInProse", "roundingInRemark", "sectionTitle", "thousands", "unreferencedFootnote", "zero",
+        // The KPN family.
+        "attributeColumn", "attributeMarker", "bareAmounts", "captionNoteInCaption", "commaDash", "emptyNameHeader",
+        "familyHeaderWord", "fourDecimals", "gratis", "notApplicable", "noteOwnLine", "onRequest", "softHyphen",
+        "starMarker", "termInHeader", "transposed", "twoFootnoteBlocks", "twoLevelHeader", "usageTable", "validFrom",
+        "vatStatement", "wordsOnlyProduct",
     ]
 
     static func styleKnobs(_ style: SheetStyle, room: TableRoom) -> [Knob] {
