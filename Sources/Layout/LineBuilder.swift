@@ -89,14 +89,13 @@ struct LineBuilder {
         return Word(text: text, box: box, fontName: fontName, fontSize: size, markers: markers, style: fonts.style(of: fontName))
     }
 
-    /// The "*" glyphs ending a word that has a letter or digit before them ("5 GB*", "Onbeperkt**"):
-    /// star markers are printed on the baseline, in the word's own size, so only their place
-    /// tells them from text. A word of stars alone is left as it is (a footnote's "**").
+    /// The "*" glyphs ending a word that has other text before them ("5 GB*", "Onbeperkt**",
+    /// "(excl. Nederland)*"): star markers are printed on the baseline, in the word's own size,
+    /// so only their place tells them from text. A word of stars alone is left as it is (a
+    /// footnote's "**").
     private static func trailingStars(_ members: ArraySlice<Int>, _ glyphs: [Glyph]) -> ArraySlice<Int> {
         let stars = members.reversed().prefix { glyphs[$0].scalar == "*" }
-        guard !stars.isEmpty, stars.count < members.count,
-              let before = glyphs[members[members.endIndex - stars.count - 1]].scalar,
-              before.properties.isAlphabetic || ("0"..."9").contains(before) else { return [] }
+        guard !stars.isEmpty, stars.count < members.count else { return [] }
         return members.suffix(stars.count)
     }
 

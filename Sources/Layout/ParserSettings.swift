@@ -76,13 +76,16 @@ public struct ParserSettings: Sendable, Equatable {
     /// Header label lines of one header row sit at most this far apart (box to box).
     public var headerLineGapRatio = 0.45
     /// A header label over two or more columns overlaps at least this share of the width of
-    /// each of two labels under it...
+    /// each of two labels under it, or stands centred over the gap between two of them.
     public var spannerOverlapShare = 0.25
-    /// ...or stands centred over the gap between two term labels ("12 maanden", "24 maanden"),
-    /// reaching each within this many times its own height.
-    public var spannerReachRatio = 2.5
-    /// The upper level of a two-level header may stand this many times the font size above
-    /// the lower (a rule is often drawn between them).
+    /// An upper-level label set apart reaches into the zone of each column it spans by at
+    /// least this many times its font size (or stands centred over the gap between two).
+    public var spannerZoneReachRatio = 1.0
+    /// The upper level of a two-level header stands at least this many times the font size
+    /// above the lower (a rule is often drawn between them; a wrapped label's lines stand
+    /// closer)...
+    public var spannerApartRatio = 0.33
+    /// ...and at most this many times.
     public var spannerLineGapRatio = 1.2
     /// A header line's font size may differ from the header's by at most this factor.
     public var headerSizeSpread = 1.18

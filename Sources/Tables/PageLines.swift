@@ -8,6 +8,9 @@ struct PageLines {
     let lines: [Line]
     let tokens: [[MoneyToken]]
     private(set) var verdicts: [LineVerdict?]
+    /// The first line of every table of the page (a header's, or a transposed table's): a
+    /// table's body ends at the next.
+    var tableStarts: [Int] = []
 
     init(page: PageLayout, tokenizer: MoneyTokenizer) {
         self.page = page

@@ -50,6 +50,10 @@ public struct PageParser: Sendable {
         var unread = PageLines(page: layout, tokenizer: tokenizer)
         for i in running { unread.mark(i, .runningText, by: .runningText) }
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
+        // A table printed with products as columns has no header row of labels: where it starts,
+        // the table above it ends.
+        let transposed = TransposedTableReader(settings: settings, vocabulary: vocabulary)
+        unread.tableStarts = headers.map { $0.lines[0] } + transposed.starts(in: unread, headers: Set(headers.flatMap(\.lines)))
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
         guard ambiguous else { return result }
         for placement in AmountPlacement.allCases {
@@ -65,10 +69,14 @@ public struct PageParser: Sendable {
         var result = PageResult(number: page.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
         var (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
-        for transposed in TransposedTableReader(settings: settings, vocabulary: vocabulary).tables(in: &page) {
-            result.tables.append(transposed.table)
-            result.warnings += transposed.warnings
-            spans.append(transposed.span)
+        let transposed = TransposedTableReader(settings: settings, vocabulary: vocabulary).tables(in: &page)
+        if !transposed.isEmpty {
+            result.warnings += transposed.flatMap(\.warnings)
+            // The page's tables in reading order, top to bottom, whichever reader found them.
+            let ordered = (zip(result.tables, spans).map { (table: $0, span: $1) } + transposed.map { (table: $0.table, span: $0.span) })
+                .sorted { $0.span.lowerBound < $1.span.lowerBound }
+            result.tables = ordered.map(\.table)
+            spans = ordered.map(\.span)
         }
         result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
@@ -110,7 +118,7 @@ public struct PageParser: Sendable {
                                  footnotes: FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)))
         var read: [TableReader.Result] = []
         for (h, header) in headers.enumerated() {
-            let end = h + 1 < headers.count ? headers[h + 1].lines[0] : page.lines.count
+            let end = page.tableStarts.filter { $0 > header.lines.last! }.min() ?? page.lines.count
             let others = read.count < otherFlaws.count ? otherFlaws[read.count] : [:]
             guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others, forcedPlacement: forced,
                                           rules: rules) else {

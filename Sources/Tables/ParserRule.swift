@@ -122,7 +122,8 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .runningText: ["runningBandShare", "runningPositionTolerance", "runningRepeatShare", "runningWindow"]
         case .amounts: ["moneyGapRatio"]
         case .headerRows: ["headerSegmentGapRatio", "headerLineGapRatio", "headerSizeSpread", "headerLabelMaxWords", "leftEdgeRatio",
-                            "spannerOverlapShare", "spannerReachRatio", "spannerLineGapRatio"]
+                            "spannerOverlapShare", "spannerZoneReachRatio", "spannerApartRatio",
+                            "spannerLineGapRatio"]
         case .headerLabels: []
         case .captions: ["captionGapRatio", "captionSizeRatio", "captionMaxSegments", "captionMaxWords"]
         case .columnZones: ["nameClearanceRatio"]

@@ -5,6 +5,8 @@ import Layout
 /// A table's column header: its lines and the cells its labels form.
 struct HeaderBlock {
     var lines: [Int]
+    /// The first line is an upper level standing apart over the labels (`isSpannerLine`).
+    var hasUpperLevel = false
     /// Label cells left to right; each holds the words of one column's label.
     var cells: [HeaderCell]
 }
@@ -82,8 +84,8 @@ struct HeaderDetector {
         var blocks: [HeaderBlock] = []
         var used = Array(repeating: false, count: page.lines.count)
         for i in page.lines.indices where !used[i] && isSeed(i, page) {
-            let lines = grow(from: i, page, skipping: used)
-            let block = HeaderBlock(lines: lines, cells: cells(of: lines, page))
+            let (lines, upper) = grow(from: i, page, skipping: used)
+            let block = HeaderBlock(lines: lines, hasUpperLevel: upper, cells: cells(of: lines, upperLevel: upper, page))
             // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
             guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else { continue }
             for line in lines { used[line] = true }
@@ -119,10 +121,18 @@ struct HeaderDetector {
 
     /// The seed plus the wrapped label lines touching it above and below, never a line of a
     /// header already found (a tight first row under a header would otherwise grow into it).
-    private func grow(from seed: Int, _ page: PageLines, skipping used: [Bool]) -> [Int] {
+    private func grow(from seed: Int, _ page: PageLines, skipping used: [Bool]) -> (lines: [Int], upperLevel: Bool) {
         var lines = [seed]
+        var upperLevel = false
         var up = seed - 1
-        while up >= 0, !used[up], belongs(up, below: lines.first!, to: lines, page) {
+        while up >= 0, !used[up] {
+            // A line set apart above the labels that spans them is the header's upper level.
+            if page.gap(up, lines[0]) >= settings.spannerApartRatio * page.lines[lines[0]].fontSize, isSpannerLine(up, over: lines, page) {
+                lines.insert(up, at: 0)
+                upperLevel = true
+                break
+            }
+            guard belongs(up, below: lines.first!, to: lines, page) else { break }
             lines.insert(up, at: 0)
             up -= 1
         }
@@ -131,18 +141,20 @@ struct HeaderDetector {
             lines.append(down)
             down += 1
         }
-        if up >= 0, !used[up], isSpannerLine(up, over: lines, page) { lines.insert(up, at: 0) }
-        return lines
+        return (lines, upperLevel)
     }
 
     /// A line above the header whose every label spans two or more of the header's cells: the
     /// upper level of a two-level header, which may stand further off (a rule between the levels).
     private func isSpannerLine(_ i: Int, over block: [Int], _ page: PageLines) -> Bool {
+        // Its place against the left edge is checked below, against the names' edge too.
         guard page.gap(i, block[0]) <= settings.spannerLineGapRatio * page.lines[block[0]].fontSize,
-              isLabelLine(i, block, page) else { return false }
+              hasLabelShape(i, block, page) else { return false }
         let line = page.lines[i]
         // A spanner stands over data columns: never from the table's left edge (that is prose or a caption)...
-        let left = block.map { page.lines[$0].box.minX }.min()!
+        // The names under an empty name header may start left of every label.
+        let next = block.last! + 1
+        let left = (block + (next < page.lines.count ? [next] : [])).map { page.lines[$0].box.minX }.min()!
         guard line.box.minX > left + settings.leftEdgeRatio * line.fontSize else { return false }
         let below = Self.merged(block.flatMap { b in
             labelSegments(page.lines[b]).map { Segment(words: Array(page.lines[b].words[$0]), box: page.lines[b].box(of: $0), level: 1) }
@@ -152,7 +164,7 @@ struct HeaderDetector {
         return labelSegments(line).allSatisfy { range in
             let box = line.box(of: range)
             return !nameLabels.contains { $0.box.horizontalOverlap(box) > 0 }
-                && spans(Segment(words: Array(line.words[range]), box: box, level: 0), below)
+                && spannedCells(Segment(words: Array(line.words[range]), box: box, level: 0), below, apart: true) != nil
         }
     }
 
@@ -168,14 +180,9 @@ struct HeaderDetector {
     /// Amount-free, free, of the header's size, with short cells, and not a line standing alone
     /// at the table's left edge (that is a group row or the first product name).
     private func isLabelLine(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
+        guard hasLabelShape(i, block, page) else { return false }
         let line = page.lines[i]
-        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
-        // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
-        let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
-        let largest = Self.largestWord(line)
-        guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
         let cells = labelSegments(line)
-        guard cells.allSatisfy({ $0.count <= settings.headerLabelMaxWords }) else { return false }
         let left = block.map { page.lines[$0].box.minX }.min()!
         let atLeft = line.box.minX <= left + settings.leftEdgeRatio * line.fontSize
         let aloneAtLeft = cells.count == 1 && atLeft
@@ -183,6 +190,17 @@ struct HeaderDetector {
         // name, its label-like pieces ("Zakelijk Keuzemenu¹ (alleen") notwithstanding.
         let otherWeight = atLeft && block.allSatisfy { page.lines[$0].isBold != line.isBold }
         return !aloneAtLeft && !otherWeight
+    }
+
+    /// Amount-free, free, of the header's size, with short cells.
+    private func hasLabelShape(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
+        let line = page.lines[i]
+        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
+        let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
+        let largest = Self.largestWord(line)
+        guard largest <= size * settings.headerSizeSpread, largest * settings.headerSizeSpread >= size else { return false }
+        return labelSegments(line).allSatisfy { $0.count <= settings.headerLabelMaxWords }
     }
 
     /// The largest font size among the line's words (0 for none).
@@ -199,23 +217,24 @@ struct HeaderDetector {
 
     /// Label segments of all header lines, merged into cells where they overlap horizontally;
     /// a segment spanning two or more cells of the lines below it is their spanner instead.
-    private func cells(of lines: [Int], _ page: PageLines) -> [HeaderCell] {
+    /// The upper level (`upperLevel`: the first line, standing apart) holds spanners only.
+    private func cells(of lines: [Int], upperLevel: Bool, _ page: PageLines) -> [HeaderCell] {
         var segments = lines.enumerated().flatMap { level, i in
             let line = page.lines[i]
             return labelSegments(line).map { Segment(words: Array(line.words[$0]), box: line.box(of: $0), level: level) }
-        }.sorted { $0.box.minX < $1.box.minX }
-        var spanners: [Segment] = []
-        for level in 0..<(lines.count - 1) {
-            for candidate in segments.filter({ $0.level == level }) {
-                let below = Self.merged(segments.filter { $0.level > level })
-                if spans(candidate, below) { spanners.append(candidate) }
-            }
-            segments.removeAll { segment in spanners.contains { $0.box == segment.box && $0.level == segment.level } }
         }
-        let cells = Self.merged(segments)
-        return cells.map { cell in
-            // The lowest spanner over the cell's zone, the cell standing wholly under it.
-            let spanner = spanners.last { cell.box.minY > $0.box.maxY - 1 && covers($0, cell, among: cells) }
+        var spanners: [(segment: Segment, over: [Rect])] = []
+        for level in 0..<(lines.count - 1) {
+            let below = Self.merged(segments.filter { $0.level > level })
+            for candidate in segments where candidate.level == level {
+                guard let covered = spannedCells(candidate, below, apart: upperLevel && level == 0) else { continue }
+                spanners.append((candidate, covered.map { below[$0].box }))
+            }
+            segments.removeAll { segment in spanners.contains { $0.segment.box == segment.box && $0.segment.level == segment.level } }
+        }
+        return Self.merged(segments).map { cell in
+            // The lowest spanner over the cell.
+            let spanner = spanners.last { $0.over.contains { $0.horizontalOverlap(cell.box) > 0 } }?.segment
             return HeaderCell(box: cell.box, lines: cell.lines.sorted { ($0[0].box.minY, $0[0].box.minX) < ($1[0].box.minY, $1[0].box.minX) },
                               spanner: spanner.map { HeaderCell.Spanner(words: $0.words, vocabulary: vocabulary, joiner: footnotes.joiner) },
                               vocabulary: vocabulary, joiner: footnotes.joiner)
@@ -236,28 +255,35 @@ struct HeaderDetector {
         return cells
     }
 
-    /// Whether `segment` is a label over two or more of the cells `below`: it overlaps two of
-    /// them each by a good part of their width (`spannerOverlapShare`), or it is centred over
-    /// the gap between two neighbours, reaching both (`spannerReachRatio` of its height), and
-    /// they state contract terms ("12 maanden", "24 maanden"). A wrapped label's first line
-    /// stands over its own second line, never centred between two cells.
-    private func spans(_ segment: Segment, _ below: [(box: Rect, lines: [[Word]])]) -> Bool {
-        let overlapped = below.filter { $0.box.horizontalOverlap(segment.box) >= settings.spannerOverlapShare * $0.box.width }
-        if overlapped.count >= 2 { return true }
-        let reach = settings.spannerReachRatio * segment.box.height
-        for (a, b) in zip(below, below.dropFirst()) where a.box.maxX < segment.box.midX && segment.box.midX < b.box.minX {
-            let touches = segment.box.minX <= a.box.maxX + reach && segment.box.maxX >= b.box.minX - reach
-            let terms = [a, b].allSatisfy { vocabulary.term(in: $0.lines.map(\.joinedText).joined(separator: " ")).months != nil }
-            return touches && terms
+    /// The cells `below` that `segment` is the spanning label of, nil when it spans none: it
+    /// overlaps two or more of them each by a good part of their width (`spannerOverlapShare`),
+    /// or it is centred over the gap between two neighbours, standing apart above them
+    /// (`apart`: the upper level of a two-level header, set off by a wider gap than a wrapped
+    /// label's lines) or over two contract terms ("12 maanden", "24 maanden"). A wrapped
+    /// label's first line stands over its own second line, never centred between two cells;
+    /// a spanner covers those two and any other it overlaps as much.
+    private func spannedCells(_ segment: Segment, _ below: [(box: Rect, lines: [[Word]])], apart: Bool) -> [Int]? {
+        var covered = below.indices.filter { below[$0].box.horizontalOverlap(segment.box) >= settings.spannerOverlapShare * below[$0].box.width }
+        if covered.count < 2, apart {
+            // Set apart, it may stand over its columns without covering their labels: it reaches
+            // into each one's zone (halfway to the neighbours) by at least a letter's width.
+            let size = segment.words.map(\.fontSize).max() ?? 0
+            covered = below.indices.filter { c in
+                let start = c > 0 ? (below[c - 1].box.maxX + below[c].box.minX) / 2 : below[c].box.minX
+                let end = c + 1 < below.count ? (below[c].box.maxX + below[c + 1].box.minX) / 2 : below[c].box.maxX
+                return min(end, segment.box.maxX) - max(start, segment.box.minX) >= settings.spannerZoneReachRatio * size
+            }
         }
-        return false
+        if covered.count < 2 {
+            guard let gap = below.indices.dropLast().first(where: { below[$0].box.maxX < segment.box.midX
+                && segment.box.midX < below[$0 + 1].box.minX }), apart || statesTerms(below[gap]) && statesTerms(below[gap + 1])
+            else { return nil }
+            covered += [gap, gap + 1]
+        }
+        return Array(covered.min()!...covered.max()!)
     }
 
-    /// Whether the spanner stands over `cell`: the cell's zone (halfway to its neighbours) meets the spanner's box.
-    private func covers(_ spanner: Segment, _ cell: (box: Rect, lines: [[Word]]), among cells: [(box: Rect, lines: [[Word]])]) -> Bool {
-        guard let i = cells.firstIndex(where: { $0.box == cell.box }) else { return false }
-        let start = i > 0 ? (cells[i - 1].box.maxX + cell.box.minX) / 2 : cell.box.minX
-        let end = i + 1 < cells.count ? (cell.box.maxX + cells[i + 1].box.minX) / 2 : cell.box.maxX
-        return spanner.box.minX < end && spanner.box.maxX > start
+    private func statesTerms(_ cell: (box: Rect, lines: [[Word]])) -> Bool {
+        vocabulary.term(in: cell.lines.map(\.joinedText).joined(separator: " ")).months != nil
     }
 }

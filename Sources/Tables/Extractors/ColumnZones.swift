@@ -1,12 +1,13 @@
 import Geometry
 
-/// The x-zones of a table: the name column on the left, then one zone per price column.
+/// The x-zones of a table: the name column on the left, then one zone per data column.
 ///
 /// Zone boundaries sit halfway between neighbouring header labels, so amounts are assigned by
 /// where they actually stand whether they are left- or right-aligned under their label. The
-/// name column ends where the first price label or the leftmost amount begins: a right-aligned
-/// amount can stand wholly left of a long label. Names start at the table's left edge and
-/// never with an amount, so only amounts clear of that edge count.
+/// name column ends where the first price label or the leftmost cell begins (an amount, or the
+/// text of a first attribute column): a right-aligned cell can stand wholly left of a long
+/// label. Names start at the table's left edge and never with a cell, so only cells clear of
+/// that edge count.
 struct ColumnZones {
     /// Words whose centre lies left of this are name-column text.
     let nameBoundary: Double
@@ -15,10 +16,10 @@ struct ColumnZones {
     /// Where the table's names start.
     let leftEdge: Double
 
-    init(priceCells: [HeaderCell], amountBoxes: [Rect], leftEdge: Double, clearance: Double) {
+    init(priceCells: [HeaderCell], cellBoxes: [Rect], leftEdge: Double, clearance: Double) {
         let first = priceCells[0].box
         self.leftEdge = leftEdge
-        let leftmostAmount = amountBoxes.filter { $0.minX > leftEdge + clearance }.map(\.minX).min() ?? first.minX
+        let leftmostAmount = cellBoxes.filter { $0.minX > leftEdge + clearance }.map(\.minX).min() ?? first.minX
         nameBoundary = min(first.minX, leftmostAmount) - 1
         starts = [nameBoundary] + zip(priceCells, priceCells.dropFirst()).map { ($0.box.maxX + $1.box.minX) / 2 }
     }

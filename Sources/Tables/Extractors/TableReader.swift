@@ -40,7 +40,8 @@ struct TableReader {
         let leftEdge = leftEdge(of: header, hasNameCell: nameCell != nil, page, bodyEnd: bodyEnd)
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: dataCells[0].box.minX,
                              leftEdge: leftEdge, page)
-        let zones = ColumnZones(priceCells: dataCells, amountBoxes: body.flatMap { page.tokens[$0].map(\.box) },
+        let zones = ColumnZones(priceCells: dataCells, cellBoxes: body.flatMap { page.tokens[$0].map(\.box) }
+                                    + firstColumnCells(body, under: dataCells[0], page),
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         let blocks = blocks(body, zones, page)
         let tableBody = TableBody(blocks: blocks, page: page, zones: zones, labels: dataCells.map(\.label),
@@ -77,6 +78,21 @@ struct TableReader {
         return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placement.flaws,
                       placementOrder: builder.placement.order, placementAmbiguous: builder.placement.isAmbiguous,
                       tightRowRegion: region)
+    }
+
+    /// The cells of text under the first data column's label ("500 MB" right-aligned under
+    /// "Data" may start left of it): on the lines with amounts (a row's cells stand on one line;
+    /// a line without any may be the next table's caption), each run of words a column gap from
+    /// the name before it that overlaps the label. The name column ends before them as it does
+    /// before an amount.
+    private func firstColumnCells(_ body: [Int], under label: HeaderCell, _ page: PageLines) -> [Rect] {
+        body.filter { !page.tokens[$0].isEmpty }.flatMap { i -> [Rect] in
+            let line = page.lines[i]
+            return CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio).dropFirst().compactMap { run in
+                let box = line.box(of: run)
+                return box.horizontalOverlap(label.box) > 0 ? box : nil
+            }
+        }
     }
 
     /// The header's first cell when it labels the names: no price label, and standing where

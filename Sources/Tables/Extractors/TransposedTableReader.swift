@@ -13,8 +13,16 @@ import Layout
 /// table: lines without a fact label at the left are the header (names may wrap), the others
 /// fact rows (a line without a label carries on the fact row above).
 struct TransposedTableReader {
-    var settings: ParserSettings
-    var vocabulary: Vocabulary
+    let settings: ParserSettings
+    let vocabulary: Vocabulary
+    /// A footnote under the table ends it.
+    private let footnotes: FootnoteDetector
+
+    init(settings: ParserSettings, vocabulary: Vocabulary) {
+        self.settings = settings
+        self.vocabulary = vocabulary
+        footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
+    }
 
     struct Result {
         var table: ParsedTable
@@ -45,8 +53,14 @@ struct TransposedTableReader {
         let line = page.lines[i]
         let tokens = page.tokens[i]
         guard page.isFree(i), tokens.count >= 2, let first = tokens.first, first.wordRange.lowerBound > 0,
-              tokens.contains(where: { $0.kind == .amount }),
-              factLabel(line.text(of: 0..<first.wordRange.lowerBound)).label != nil else { return nil }
+              tokens.contains(where: { $0.kind == .amount }) else { return nil }
+        // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over "locatie").
+        var label = line.text(of: 0..<first.wordRange.lowerBound)
+        if i > 0, page.isFree(i - 1), page.tokens[i - 1].isEmpty, isWrap(i - 1, i, page),
+           abs(page.lines[i - 1].box.minX - line.box.minX) <= settings.leftEdgeRatio * line.fontSize {
+            label = TextJoiner(vocabulary: vocabulary).join([page.lines[i - 1].text, label])
+        }
+        guard factLabel(label).label != nil else { return nil }
         // The label column ends halfway from the seed's label to its first amount.
         let labelEnd = (line.words[first.wordRange.lowerBound - 1].box.maxX + first.box.minX) / 2
         let centres = tokens.map(\.box.midX)
@@ -66,7 +80,19 @@ struct TransposedTableReader {
     /// The lines of the table around fact line `seed`: free, close, and with their cells in the columns.
     private func extent(seed: Int, columns: [ClosedRange<Double>], _ page: PageLines) -> ClosedRange<Int> {
         var top = seed, bottom = seed
-        while top > 0, fits(top - 1, above: top, columns, page) { top -= 1 }
+        // Upward over fact rows, then over the header's lines (no label): a labelled line
+        // above the header is the caption's, unless it names products too (a corner label such
+        // as "Productnaam" over wrapped names): then it is the header's first line.
+        var inHeader = false
+        while top > 0, fits(top - 1, above: top, columns, page) {
+            let cells = cellsByColumn(top - 1, columns, page)
+            if inHeader && !cells.label.isEmpty {
+                if page.tokens[top - 1].isEmpty && cells.columns.count >= min(2, columns.count) { top -= 1 }
+                break
+            }
+            inHeader = inHeader || cells.label.isEmpty
+            top -= 1
+        }
         while bottom + 1 < page.lines.count, fits(bottom + 1, above: bottom, columns, page, downward: true) { bottom += 1 }
         return top...bottom
     }
@@ -74,35 +100,38 @@ struct TransposedTableReader {
     private func fits(_ i: Int, above other: Int, _ columns: [ClosedRange<Double>], _ page: PageLines, downward: Bool = false) -> Bool {
         let (upper, lower) = downward ? (other, i) : (i, other)
         let size = page.lines[lower].fontSize
-        guard page.isFree(i), page.gap(upper, lower) <= max(settings.tableGapRatio * size, settings.tableGapMinimum) else { return false }
+        guard page.isFree(i), page.gap(upper, lower) <= max(settings.tableGapRatio * size, settings.tableGapMinimum),
+              footnotes.marker(startingLine: i, page) == nil else { return false }
         let cells = cellsByColumn(i, columns, page)
-        return cells.columns.count >= 1 && cells.stray == 0 && partsAtColumnGaps(i, cells, page)
+        // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
+        // of its row: the line it joins, or (going down) the line after it, with the cells.
+        let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && isWrap(i, i + 1, page)
+            && !cellsByColumn(i + 1, columns, page).columns.isEmpty
+        let wrappedLabel = cells.columns.isEmpty && !cells.label.isEmpty && (isWrap(upper, lower, page) || rowGoesOn)
+        return (cells.columns.count >= 1 || wrappedLabel) && cells.stray == 0
     }
 
-    /// Each change of column on line `i` comes at a column gap: a sentence's words, a word
-    /// space apart, are no cells even where they stand in the columns.
-    private func partsAtColumnGaps(_ i: Int, _ cells: (columns: [Int: [Int]], label: [Int], stray: Int), _ page: PageLines) -> Bool {
-        var place = [Int: Int]()
-        for w in cells.label { place[w] = -1 }
-        for (c, words) in cells.columns { for w in words { place[w] = c } }
-        let words = page.lines[i].words
-        return words.indices.dropFirst().allSatisfy { w in
-            place[w] == place[w - 1] || CellColumns.gapEndsCell(words[w - 1], words[w], gapRatio: settings.cellGapRatio)
-        }
+    /// Line `lower` stands right under `upper`, as a wrapped line of one cell does (rows stand further apart).
+    private func isWrap(_ upper: Int, _ lower: Int, _ page: PageLines) -> Bool {
+        page.gap(upper, lower) <= settings.rowGapRatio * page.lines[lower].fontSize
     }
 
     /// Line `i`'s words by product column (index into `columns`), its words left of the
-    /// columns (the fact label), and how many words fit no column.
+    /// columns (the fact label), and how many words fit no column. Words go by their cell (a
+    /// run of words a column gap from the next): a long label ("Eerste installatie / nieuwe
+    /// locatie") may reach past where the seed's amounts begin, and a sentence is one run.
     private func cellsByColumn(_ i: Int, _ columns: [ClosedRange<Double>], _ page: PageLines)
         -> (columns: [Int: [Int]], label: [Int], stray: Int) {
+        let line = page.lines[i]
         var byColumn: [Int: [Int]] = [:], label: [Int] = [], stray = 0
-        for (w, word) in page.lines[i].words.enumerated() {
-            if word.box.midX < columns[0].lowerBound {
-                label.append(w)
-            } else if let c = columns.firstIndex(where: { $0.contains(word.box.midX) }) {
-                byColumn[c, default: []].append(w)
+        for (r, run) in CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio).enumerated() {
+            let box = line.box(of: run)
+            if r == 0, box.minX < columns[0].lowerBound {
+                label = Array(run)
+            } else if let c = columns.firstIndex(where: { $0.contains(box.midX) }) {
+                byColumn[c, default: []] += Array(run)
             } else {
-                stray += 1
+                stray += run.count
             }
         }
         return (byColumn, label, stray)
@@ -110,11 +139,48 @@ struct TransposedTableReader {
 
     // MARK: Reading it
 
-    private func read(seed: Int, columns: [ClosedRange<Double>], _ page: inout PageLines) -> Result? {
+    /// Where a transposed table stands, before it is read.
+    private struct Layout {
+        /// The header's lines (product names), first to last.
+        var header: [Int]
+        /// The fact rows' lines.
+        var body: [Int]
+        /// The words of the header's top-left cell ("Productnaam", a caption, or none).
+        var corner: [Word]
+    }
+
+    /// The table around fact line `seed`, nil when it is none: a header of product names over
+    /// labelled fact rows. A line of `headers` (a regular table's header) is no such header.
+    private func layout(seed: Int, columns: [ClosedRange<Double>], _ page: PageLines, headers: Set<Int> = []) -> Layout? {
         let lines = Array(extent(seed: seed, columns: columns, page))
-        let header = Array(lines.prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty })
-        let body = Array(lines.dropFirst(header.count))
-        guard !header.isEmpty, let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
+        // The header starts at the first line naming products across the columns (a caption and
+        // its note above it may stand in the columns too); its name lines wrap without a label.
+        guard let start = lines.firstIndex(where: { line in
+            page.tokens[line].isEmpty && cellsByColumn(line, columns, page).columns.count >= min(2, columns.count)
+        }) else { return nil }
+        let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
+        let body = Array(lines[(start + header.count)...])
+        guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
+        guard headers.isDisjoint(with: header) else { return nil }
+        return Layout(header: header, body: body, corner: cellsByColumn(header[0], columns, page).label.map { page.lines[header[0]].words[$0] })
+    }
+
+    /// The first line of each transposed table of the unread page (its caption's, when it has
+    /// one): where a table above it ends, as at the next header.
+    func starts(in page: PageLines, headers: Set<Int>) -> [Int] {
+        page.lines.indices.compactMap { i in
+            guard let columns = productColumns(of: i, page), let layout = layout(seed: i, columns: columns, page, headers: headers)
+            else { return nil }
+            let top = layout.header[0]
+            let captionAbove = top > 0 && page.isFree(top - 1) && !page.hasMoney(top - 1)
+                && page.gap(top - 1, top) <= settings.captionGapRatio * page.lines[top].fontSize
+            return captionAbove ? top - 1 : top
+        }
+    }
+
+    private func read(seed: Int, columns: [ClosedRange<Double>], _ page: inout PageLines) -> Result? {
+        guard let layout = layout(seed: seed, columns: columns, page) else { return nil }
+        let (header, body, corner) = (layout.header, layout.body, layout.corner)
         let facts = factRows(body, columns, page)
         let names = columns.indices.map { c in header.flatMap { line in cellsByColumn(line, columns, page).columns[c, default: []].map { page.lines[line].words[$0] } } }
         guard names.allSatisfy({ !$0.isEmpty }) else { return nil }
@@ -141,8 +207,7 @@ struct TransposedTableReader {
             let markers = names[c].flatMap { $0.markers.map(\.label) } + facts.flatMap { $0.cellMarkers[c] ?? [] }
             return ProductRow(name: name, markers: markers, group: nil, cells: cells, remarks: [], page: page.number, text: name)
         }
-        let captionHeader = HeaderBlock(lines: header, cells: [])
-        let caption = CaptionReader(settings: settings, vocabulary: vocabulary).caption(for: captionHeader, nameCell: nil, page: page)
+        let caption = caption(corner: corner, header: header, page)
         for line in header { page.mark(line, .tableHeader, by: .transposedTables, detail: "product names across the columns") }
         for line in body { page.mark(line, .productRow, by: .transposedTables, detail: "a fact of each product column") }
         for line in caption?.lines ?? [] { page.mark(line, .caption, by: .captions, detail: "the line right above the header") }
@@ -152,6 +217,16 @@ struct TransposedTableReader {
         table.captionPending = caption == nil
         let top = page.lines[caption?.lines.first ?? header[0]].box.minY
         return Result(table: table, warnings: warnings, span: top...page.lines[body.last!].box.maxY)
+    }
+
+    /// The caption: the header's corner cell when it is no generic label ("Productnaam"), else
+    /// the line above the header as for any table.
+    private func caption(corner: [Word], header: [Int], _ page: PageLines) -> Caption? {
+        let text = TextJoiner(vocabulary: vocabulary).join([corner.joinedText])
+        if !corner.isEmpty, !vocabulary.isGenericNameHeader(text) {
+            return Caption(text: text, markers: corner.flatMap { $0.markers.map(\.label) }, note: nil, lines: [])
+        }
+        return CaptionReader(settings: settings, vocabulary: vocabulary).caption(for: HeaderBlock(lines: header, cells: []), nameCell: nil, page: page)
     }
 
     /// A fact row of the table: its label, and its cell in each product column.
@@ -171,7 +246,14 @@ struct TransposedTableReader {
     private func factRows(_ body: [Int], _ columns: [ClosedRange<Double>], _ page: PageLines) -> [FactRow] {
         var groups: [[Int]] = []
         for line in body {
-            if cellsByColumn(line, columns, page).label.isEmpty, !groups.isEmpty { groups[groups.count - 1].append(line) } else { groups.append([line]) }
+            let cells = cellsByColumn(line, columns, page)
+            // A line carries on the row above when it has no label (a wrapped cell), or when it is
+            // a wrapped label line: right under it, one of the two without cells.
+            let continues = groups.last.map { group in
+                cells.label.isEmpty || isWrap(group.last!, line, page)
+                    && (cells.columns.isEmpty || group.allSatisfy { cellsByColumn($0, columns, page).columns.isEmpty })
+            } ?? false
+            if continues { groups[groups.count - 1].append(line) } else { groups.append([line]) }
         }
         let joiner = TextJoiner(vocabulary: vocabulary)
         return groups.map { lines in
