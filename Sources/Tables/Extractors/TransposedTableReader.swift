@@ -107,7 +107,9 @@ struct TransposedTableReader {
         // of its row: the line it joins, or (going down) the line after it, with the cells.
         let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && isWrap(i, i + 1, page)
             && !cellsByColumn(i + 1, columns, page).columns.isEmpty
-        let wrappedLabel = cells.columns.isEmpty && !cells.label.isEmpty && (isWrap(upper, lower, page) || rowGoesOn)
+        // A sentence under the table runs on past where the first column's cells stand: no label.
+        let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
+        let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
         return (cells.columns.count >= 1 || wrappedLabel) && cells.stray == 0
     }
 
@@ -135,6 +137,16 @@ struct TransposedTableReader {
             }
         }
         return (byColumn, label, stray)
+    }
+
+    /// A header line's product-name words by column, each by its own place: names centred in
+    /// narrow columns may stand closer than a column gap ("KPN Premium" "Zakelijk").
+    private func nameWords(_ i: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> [Int: [Word]] {
+        var byColumn: [Int: [Word]] = [:]
+        for word in page.lines[i].words {
+            if let c = columns.firstIndex(where: { $0.contains(word.box.midX) }) { byColumn[c, default: []].append(word) }
+        }
+        return byColumn
     }
 
     // MARK: Reading it
@@ -182,7 +194,7 @@ struct TransposedTableReader {
         guard let layout = layout(seed: seed, columns: columns, page) else { return nil }
         let (header, body, corner) = (layout.header, layout.body, layout.corner)
         let facts = factRows(body, columns, page)
-        let names = columns.indices.map { c in header.flatMap { line in cellsByColumn(line, columns, page).columns[c, default: []].map { page.lines[line].words[$0] } } }
+        let names = columns.indices.map { c in header.flatMap { line in nameWords(line, columns, page)[c, default: []] } }
         guard names.allSatisfy({ !$0.isEmpty }) else { return nil }
 
         var warnings: [ParseWarning] = []
@@ -201,7 +213,7 @@ struct TransposedTableReader {
                                          text: column.header))
         }
         let rows = columns.indices.map { c in
-            let nameLines = header.map { line in cellsByColumn(line, columns, page).columns[c, default: []].map { page.lines[line].words[$0] } }
+            let nameLines = header.map { line in nameWords(line, columns, page)[c, default: []] }
             let name = joiner.join(nameLines.map(\.joinedText))
             let cells = facts.enumerated().compactMap { r, fact in fact.cells[c] }
             let markers = names[c].flatMap { $0.markers.map(\.label) } + facts.flatMap { $0.cellMarkers[c] ?? [] }
