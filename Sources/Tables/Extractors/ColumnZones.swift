@@ -26,6 +26,10 @@ struct ColumnZones {
 
     func isName(_ box: Rect) -> Bool { box.midX < nameBoundary }
 
+    /// The name column's x-extent; empty (a point) when a cell starts left of where the names
+    /// do, as under an empty name header set over the names.
+    var nameColumn: ClosedRange<Double> { leftEdge...max(leftEdge, nameBoundary) }
+
     /// The price column a box overlaps most, nil for the name column.
     /// The first of equal overlaps wins. Asked for every word of every row: a plain loop.
     func column(of box: Rect) -> Int? {

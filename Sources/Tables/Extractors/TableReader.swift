@@ -74,7 +74,7 @@ struct TableReader {
         table.doubtfulRows = builder.doubtfulRows
         table.strayLines = builder.strayLines
         let region = rules == nil && builder.readsTightRows
-            ? Rect(minX: leftEdge, minY: page.lines[body[0]].box.minY, maxX: zones.nameBoundary, maxY: builder.bottom) : nil
+            ? Rect(minX: leftEdge, minY: page.lines[body[0]].box.minY, maxX: zones.nameColumn.upperBound, maxY: builder.bottom) : nil
         return Result(table: table, warnings: warnings, span: top...builder.bottom, placementFlaws: builder.placement.flaws,
                       placementOrder: builder.placement.order, placementAmbiguous: builder.placement.isAmbiguous,
                       tightRowRegion: region)

@@ -102,7 +102,7 @@ struct RowBuilder {
     /// parted it from the lines above.
     private mutating func cutBlocks(_ blocks: [[Int]]) -> (blocks: [RowBlock], cuts: [Cut]) {
         let spacing = RowSpacing(settings: settings, zones: body.zones, page: page)
-        let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: body.zones.leftEdge...body.zones.nameBoundary, settings: settings) }
+        let ruled = rules.map { RuledRows(rules: $0, page: page, nameColumn: body.zones.nameColumn, settings: settings) }
         let pairs = blocks.map(spacing.pitches)
         let tightest = spacing.tablePitch(pairs)
         // A pitch widened down to a marked line parts rows or only holds the marker (it is
