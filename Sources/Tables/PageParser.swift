@@ -36,11 +36,14 @@ public struct PageParser: Sendable {
     public var vocabulary: Vocabulary
     /// Made once: it reads the vocabulary's cell words into phrases.
     private let tokenizer: MoneyTokenizer
+    /// Made once, like the tokenizer: each reading of a page asks it.
+    private let transposedReader: TransposedTableReader
 
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
         self.vocabulary = vocabulary
         tokenizer = MoneyTokenizer(settings: settings, vocabulary: vocabulary)
+        transposedReader = TransposedTableReader(settings: settings, vocabulary: vocabulary)
     }
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
@@ -52,8 +55,7 @@ public struct PageParser: Sendable {
         let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
         // A table printed with products as columns has no header row of labels: where it starts,
         // the table above it ends.
-        let transposed = TransposedTableReader(settings: settings, vocabulary: vocabulary)
-        unread.tableStarts = headers.map { $0.lines[0] } + transposed.starts(in: unread, headers: Set(headers.flatMap(\.lines)))
+        unread.tableStarts = headers.map { $0.lines[0] } + transposedReader.starts(in: unread, headers: Set(headers.flatMap(\.lines)))
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
         guard ambiguous else { return result }
         for placement in AmountPlacement.allCases {
@@ -69,7 +71,7 @@ public struct PageParser: Sendable {
         var result = PageResult(number: page.number, tables: [], footnotes: [], texts: [], warnings: [],
                                 accounting: LineAccounting(), runningHeaders: [])
         var (spans, ambiguous) = readTables(headers, &page, into: &result, forced: forced, rules: rules)
-        let transposed = TransposedTableReader(settings: settings, vocabulary: vocabulary).tables(in: &page)
+        let transposed = transposedReader.tables(in: &page)
         if !transposed.isEmpty {
             result.warnings += transposed.flatMap(\.warnings)
             // The page's tables in reading order, top to bottom, whichever reader found them.

@@ -23,7 +23,7 @@ struct CaptionReader {
         }
         guard let line = captionLine(above: header.lines[0], page) else { return nil }
         // A note on a line of its own ("Door KPN te factureren") with the caption right above it.
-        if let above = captionLine(above: line, page), isNoteLine(line, under: above, page), !isNote(page.lines[above].words) {
+        if let above = captionLine(above: line, page), isNoteLine(line, under: above, page), !vocabulary.isCaptionNote(page.lines[above].text) {
             var caption = caption(of: above, page)
             caption.note = [caption.note, page.lines[line].text].compactMap { $0 }.joined(separator: " ")
             caption.lines.append(line)
@@ -46,22 +46,17 @@ struct CaptionReader {
     private func split(_ words: [Word]) -> (title: [Word], note: [Word]?) {
         for cut in words.indices.dropFirst() {
             let rest = Array(words[cut...])
-            if isNote(rest) || (words[cut - 1].isBold && !rest.contains(where: \.isBold) && words[..<cut].allSatisfy(\.isBold)) {
+            if vocabulary.isCaptionNote(rest.joinedText) || (words[cut - 1].isBold && !rest.contains(where: \.isBold) && words[..<cut].allSatisfy(\.isBold)) {
                 return (Array(words[..<cut]), rest)
             }
         }
         return (words, nil)
     }
 
-    /// Whether the words are a caption note of the vocabulary, whole.
-    private func isNote(_ words: [Word]) -> Bool {
-        vocabulary.isCaptionNote(words.joinedText)
-    }
-
     /// A line right above the header that is a note on a line of its own: a note of the
     /// vocabulary, or a line set regular under a bold caption line.
     private func isNoteLine(_ line: Int, under caption: Int, _ page: PageLines) -> Bool {
-        isNote(page.lines[line].words) || (!page.lines[line].words.contains(where: \.isBold) && page.lines[caption].isBold)
+        vocabulary.isCaptionNote(page.lines[line].text) || (!page.lines[line].words.contains(where: \.isBold) && page.lines[caption].isBold)
     }
 
     /// A repeated line right above a header that is set bold or larger than the header is the
