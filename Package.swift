@@ -43,8 +43,10 @@ let package = Package(
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // Two catalogues → matched products and the changes between them, in text, JSON or markdown.
         .target(name: "Diff", dependencies: ["Catalogue"]),
+        // A catalogue in the formats billers' systems read: TM Forum TMF620.
+        .target(name: "Export", dependencies: ["Catalogue"]),
         .executableTarget(name: "tariff", dependencies: [
-            "TariffKit", "Tables", "Catalogue", "Diff", "AtomicFile",
+            "TariffKit", "Tables", "Catalogue", "Diff", "Export", "AtomicFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,6 +62,7 @@ let package = Package(
                                                           "TestSupport", "tariff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Catalogue", "TariffKit", "TestSupport", "tariff"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
         // Test helpers: glyphs, seeded draws, runs of the built tool, and JSON Schema validation
