@@ -7,15 +7,24 @@
         each `@type` extension against schemas/tmf620-extension.schema.json, checks that every
         reference names a resource of the document, and prints per file the violations and
         the prices decoded back (money as the literal digits of the JSON number).
+    python3 scripts/check_export.py csv [--delimiter D] EXPORT.csv...
+        parses each CSV with Python's csv module (strict, UTF-8) and prints its rows.
+    python3 scripts/check_export.py calc EXPORT.csv...
+        converts the CSVs to .xlsx with LibreOffice Calc (headless, one run for all) and the
+        .xlsx files back to CSV (a second run), and prints the rows Calc gives back.
 
 Output is one JSON document on stdout; exit 0 when it could be made, 2 when not (a missing
-file), with the reason on stderr.
+file, no LibreOffice), with the reason on stderr.
 """
 
+import csv
 import decimal
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SWAGGER = os.path.join(ROOT, "..", "shared", "tmf620", "TMF620-ProductCatalog-v4.1.0.swagger.json")
@@ -150,11 +159,62 @@ def check_tmf620(paths):
     return {"files": files}
 
 
+def read_csv(path, delimiter=","):
+    try:
+        with open(path, encoding="utf-8", newline="") as file:
+            return list(csv.DictReader(file, delimiter=delimiter, strict=True))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        fail(f"cannot read {path} as CSV: {error}")
+
+
+def check_csv(arguments):
+    delimiter = ","
+    if arguments[:1] == ["--delimiter"]:
+        delimiter, arguments = arguments[1], arguments[2:]
+    return {"files": [{"file": path, "rows": read_csv(path, delimiter)} for path in arguments]}
+
+
+def soffice(arguments, workdir):
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if not program:
+        fail("LibreOffice is not installed (make deps installs libreoffice-calc)")
+    # A profile of its own, so a LibreOffice running elsewhere on the machine cannot block this one.
+    profile = "file://" + os.path.join(workdir, "profile")
+    run = subprocess.run([program, f"-env:UserInstallation={profile}", "--headless", "--norestore"] + arguments,
+                         cwd=workdir, capture_output=True, text=True, timeout=300)
+    if run.returncode != 0:
+        fail(f"LibreOffice failed ({run.returncode}): {run.stderr.strip() or run.stdout.strip()}")
+
+
+def check_calc(paths):
+    with tempfile.TemporaryDirectory(prefix="check_export-") as workdir:
+        names = []
+        for path in paths:
+            name = os.path.basename(path)
+            shutil.copyfile(path, os.path.join(workdir, name))
+            names.append(name)
+        # Import: comma, double quote, UTF-8 (76), from line 1, English (US) numbers (1033),
+        # quoted fields not forced to text, no dates or other "special numbers" guessed from text.
+        os.makedirs(os.path.join(workdir, "xlsx"))
+        soffice(["--infilter=CSV:44,34,76,1,,1033,false,false", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                 "--outdir", "xlsx"] + names, workdir)
+        books = [os.path.join("xlsx", os.path.splitext(name)[0] + ".xlsx") for name in names]
+        for book in books:
+            with open(os.path.join(workdir, book), "rb") as file:
+                if file.read(2) != b"PK":
+                    fail(f"{book} is not an .xlsx (zip) file")
+        os.makedirs(os.path.join(workdir, "back"))
+        soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033", "--outdir", "back"] + books, workdir)
+        return {"files": [{"file": path, "rows": read_csv(os.path.join(workdir, "back", os.path.splitext(name)[0] + ".csv"))}
+                          for path, name in zip(paths, names)]}
+
+
 def main(arguments):
-    if len(arguments) < 2 or arguments[0] != "tmf620":
+    if len(arguments) < 2 or arguments[0] not in ("tmf620", "csv", "calc"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    result = check_tmf620(arguments[1:])
+    command, rest = arguments[0], arguments[1:]
+    result = check_tmf620(rest) if command == "tmf620" else check_csv(rest) if command == "csv" else check_calc(rest)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=1, default=str)
     sys.stdout.write("\n")
     return 0

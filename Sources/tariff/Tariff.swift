@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 /// `tariff`: telecom tariff sheets (PDF) → typed catalogue JSON, catalogue diffs, and exports
-/// (TMF620).
+/// (TMF620, CSV).
 @main
 struct Tariff: ParsableCommand {
     /// The tool's version, as `tariff --version` prints it.

@@ -5,7 +5,8 @@ import Testing
 import TestSupport
 
 /// scripts/check_export.py, which reads the exports back with other tools than the ones that
-/// wrote them: Python's jsonschema against TM Forum's TMF620 definitions.
+/// wrote them: Python's jsonschema against TM Forum's TMF620 definitions, Python's csv module,
+/// LibreOffice Calc.
 enum ExportCheck {
     /// One TMF620 document as the script decoded it.
     struct TMF620File: Decodable {
@@ -36,9 +37,21 @@ enum ExportCheck {
         var startDateTime: String?
     }
 
+    struct CSVFile: Decodable {
+        var file: String
+        var rows: [[String: String]]
+    }
+
     private struct Files<File: Decodable>: Decodable { var files: [File] }
 
     static func tmf620(_ paths: [String]) throws -> [TMF620File] { try run(["tmf620"] + paths, as: TMF620File.self) }
+
+    static func csv(_ paths: [String], delimiter: String = ",") throws -> [CSVFile] {
+        try run(["csv", "--delimiter", delimiter] + paths, as: CSVFile.self)
+    }
+
+    /// The CSVs through LibreOffice Calc: to .xlsx and back to CSV, all files in one run each way.
+    static func calc(_ paths: [String]) throws -> [CSVFile] { try run(["calc"] + paths, as: CSVFile.self) }
 
     private static func run<File: Decodable>(_ arguments: [String], as: File.Type) throws -> [File] {
         let script = packageRootDirectory().appendingPathComponent("scripts/check_export.py").path
@@ -61,6 +74,7 @@ enum SampleExports {
         var pdf: String
         var catalogue: Catalogue
         var tmf620: String
+        var csv: String
     }
 
     static let root = packageRootDirectory()
@@ -83,13 +97,14 @@ enum SampleExports {
             let name = URL(fileURLWithPath: pdf).deletingPathExtension().lastPathComponent
             let catalogue = try Ingestor().ingest(path: pdf).catalogue
             let tmf620 = folder.appendingPathComponent("\(name).tmf620.json").path
-            for (format, target) in [("tmf620", tmf620)] {
+            let csv = folder.appendingPathComponent("\(name).csv").path
+            for (format, target) in [("tmf620", tmf620), ("csv", csv)] {
                 let run = try ToolRun.tariff(["export", pdf, "--format", format, "-o", target])
                 guard run.status == 0, run.stderr.isEmpty else {
                     throw ExportCheck.CheckFailure("export \(name) --format \(format): \(run.status) \(run.stderr)")
                 }
             }
-            return Sample(name: name, pdf: pdf, catalogue: catalogue, tmf620: tmf620)
+            return Sample(name: name, pdf: pdf, catalogue: catalogue, tmf620: tmf620, csv: csv)
         }
     }
 

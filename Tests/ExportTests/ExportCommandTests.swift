@@ -33,7 +33,7 @@ import TestSupport
         return Data(text.replacingOccurrences(of: #""amount": "4.50""#, with: #""amount": "4.5e0""#).utf8)
     }
 
-    @Test(arguments: badInputs, ["tmf620"])
+    @Test(arguments: badInputs, ["tmf620", "csv"])
     func badInputIsOneLineExitTwoAndNothingWritten(input: BadInput, format: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-export-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -59,7 +59,11 @@ import TestSupport
     @Test(arguments: [
         (["export", "Output/connext-voice.json", "--format", "xml"], "--format"),
         (["export", "Output/connext-voice.json"], "--format"),
-        (["export", "--format", "tmf620"], "input"),
+        (["export", "--format", "csv"], "input"),
+        (["export", "Output/connext-voice.json", "--format", "tmf620", "--csv-delimiter", ";"], "--csv-delimiter is for --format csv"),
+        (["export", "Output/connext-voice.json", "--format", "csv", "--csv-delimiter", "ab"], "one character"),
+        (["export", "Output/connext-voice.json", "--format", "csv", "--csv-delimiter", "\""], "one character"),
+        (["export", "Output/connext-voice.json", "--format", "csv", "--csv-delimiter", "\r"], "one character"),
     ])
     func usageErrorsAreOneLineExitTwo(arguments: [String], mention: String) throws {
         let run = try ToolRun.tariff(arguments)
@@ -69,16 +73,16 @@ import TestSupport
     }
 
     @Test func aTargetThatCannotBeWrittenIsOneLineExitTwo() throws {
-        let target = "/nonexistent-folder-\(UUID().uuidString)/out.json"
-        let run = try ToolRun.tariff(["export", "Output/connext-voice.json", "--format", "tmf620", "-o", target])
+        let target = "/nonexistent-folder-\(UUID().uuidString)/out.csv"
+        let run = try ToolRun.tariff(["export", "Output/connext-voice.json", "--format", "csv", "-o", target])
         #expect(run.status == 2)
         #expect(run.stderrLines == ["tariff: \(target): cannot be written (No such file or directory)"], "\(run.stderr)")
     }
 
     @Test func writesToStdoutWithoutOutput() throws {
-        let run = try ToolRun.tariff(["export", "Output/zakelijk-internet.json", "--format", "tmf620"])
+        let run = try ToolRun.tariff(["export", "Output/zakelijk-internet.json", "--format", "csv"])
         #expect(run.status == 0 && run.stderr.isEmpty)
-        #expect(run.stdout.hasPrefix("{\n  \"catalog\": {"))
-        #expect(run.stdout.components(separatedBy: "\"@type\": \"TariffProductOfferingPrice\"").count == 42 + 1)
+        #expect(run.stdout.hasPrefix("sheet,table,group,productId,name,"))
+        #expect(run.stdout.components(separatedBy: "\r\n").count == 42 + 2)
     }
 }

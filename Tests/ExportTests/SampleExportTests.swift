@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// Every sample sheet, read by poppler and exported by the built tool, read back by other
-/// tools: TMF620 against TM Forum's definitions.
+/// tools: TMF620 against TM Forum's definitions, CSV by Python's csv module and by LibreOffice.
 @Suite struct SampleExportTests {
     @Test func everyTMF620ExportValidatesAndDecodesBackToItsPrices() throws {
         let samples = try SampleExports.samples()
@@ -44,7 +44,7 @@ import TestSupport
     @Test func aCatalogueJSONExportsToTheSameBytesAsItsPDFAndRunsRepeat() throws {
         for sample in try SampleExports.samples() {
             let json = "Output/\(sample.name).json"
-            for (format, file) in [("tmf620", sample.tmf620)] {
+            for (format, file) in [("tmf620", sample.tmf620), ("csv", sample.csv)] {
                 let fromPDF = try Data(contentsOf: URL(fileURLWithPath: file))
                 let fromJSON = try ToolRun.tariff(["export", json, "--format", format])
                 let again = try ToolRun.tariff(["export", sample.pdf, "--format", format])
@@ -73,5 +73,74 @@ import TestSupport
         #expect(shared.count >= 100 && shared.count < before.count + after.count)
         for key in shared { #expect(before[key] == after[key], "\(key)") }
         #expect(Set(first.prices.map(\.id)).count == first.prices.count)
+    }
+
+    @Test func everyCSVExportParsesToExactlyItsPrices() throws {
+        let samples = try SampleExports.samples()
+        let files = try ExportCheck.csv(samples.map(\.csv))
+        for (sample, file) in zip(samples, files) {
+            let expected = CSVExpectation.rows(of: sample.catalogue)
+            #expect(file.rows.count == expected.count && !expected.isEmpty, "\(sample.name)")
+            for (got, want) in zip(file.rows, expected) { #expect(got == want, "\(sample.name)") }
+        }
+    }
+
+    @Test func aSemicolonCSVForDutchSpreadsheets() throws {
+        let sample = try #require(try SampleExports.samples().first { $0.name == "zakelijk-mobiel" })
+        let target = SampleExports.folder.appendingPathComponent("semicolon.csv").path
+        let run = try ToolRun.tariff(["export", sample.pdf, "--format", "csv", "--csv-delimiter", ";", "-o", target])
+        #expect(run.status == 0)
+        let text = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(text.hasPrefix("sheet;table;group;productId;"))
+        let rows = try #require(try ExportCheck.csv([target], delimiter: ";").first).rows
+        #expect(rows == CSVExpectation.rows(of: sample.catalogue))
+    }
+
+    /// LibreOffice Calc opens every sample's CSV, saves it as .xlsx, and the .xlsx saved back
+    /// as CSV holds every amount at its value and every text as written.
+    @Test func everyCSVSurvivesLibreOfficeCalcAsXLSX() throws {
+        let samples = try SampleExports.samples()
+        let started = Date()
+        let files = try ExportCheck.calc(samples.map(\.csv))
+        print("LibreOffice: \(samples.count) CSV → xlsx → CSV in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+        for (sample, file) in zip(samples, files) {
+            let expected = CSVExpectation.rows(of: sample.catalogue)
+            #expect(file.rows.count == expected.count, "\(sample.name)")
+            for (index, (got, want)) in zip(file.rows, expected).enumerated() {
+                for column in CSVExpectation.header {
+                    let back = got[column] ?? "", sent = want[column] ?? ""
+                    switch column {
+                    case "amount", "min", "max":
+                        #expect(back.isEmpty == sent.isEmpty && (sent.isEmpty || Money(back) == Money(sent)),
+                                "\(sample.name) row \(index + 1) \(column): \(sent) came back as \(back)")
+                    case "onRequest":
+                        #expect(back.lowercased() == sent, "\(sample.name) row \(index + 1)")
+                    default:
+                        #expect(back == sent, "\(sample.name) row \(index + 1) \(column)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The CSV rows the catalogue must give, built from the catalogue alone.
+enum CSVExpectation {
+    static let header = ["sheet", "table", "group", "productId", "name", "label", "type", "unit", "column", "currency",
+                         "amount", "min", "max", "onRequest", "per", "termMonths", "requires", "footnotes", "page"]
+
+    static func rows(of catalogue: Catalogue) -> [[String: String]] {
+        catalogue.products.flatMap { product in
+            product.prices.map { price in
+                let texts = price.amountTexts
+                let footnotes = product.footnotes.map { id in catalogue.footnotes.first { $0.id == id }?.text ?? "?" }
+                return ["sheet": catalogue.source.file, "table": product.table, "group": product.group ?? "", "productId": product.id,
+                        "name": product.name, "label": price.label.rawValue, "type": price.type.name, "unit": price.unitText ?? "",
+                        "column": price.column, "currency": catalogue.currency, "amount": texts.amount ?? "", "min": texts.min ?? "",
+                        "max": texts.max ?? "", "onRequest": price.value == .onRequest ? "true" : "", "per": price.per ?? "",
+                        "termMonths": price.termMonths.map(String.init) ?? "", "requires": product.requires.joined(separator: "\n"),
+                        "footnotes": footnotes.joined(separator: "\n"), "page": String(product.page)]
+            }
+        }
     }
 }

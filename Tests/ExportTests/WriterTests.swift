@@ -34,8 +34,8 @@ import TestSupport
             warnings: [], accounting: Accounting(lines: 1, catalogue: 1, runningText: 0, footnotes: 0, prose: 0, unaccounted: 0))
     }
 
-    static func text(_ format: ExportFormat, _ catalogue: Catalogue = catalogue()) throws -> String {
-        String(decoding: try format.writer().write(catalogue), as: UTF8.self)
+    static func text(_ format: ExportFormat, _ catalogue: Catalogue = catalogue(), delimiter: Character = ",") throws -> String {
+        String(decoding: try format.writer(delimiter: delimiter).write(catalogue), as: UTF8.self)
     }
 
     @Test func moneyIsTheDecimalsOwnDigitsAsAJSONNumber() throws {
@@ -123,6 +123,35 @@ import TestSupport
         let errors = try #require(try ExportCheck.tmf620([path]).first).errors
         #expect(errors.contains { $0.contains("'1250.00' is not of type 'number'") }, "\(errors)")
         #expect(errors.contains { $0.contains("False is not one of [True]") }, "\(errors)")
+    }
+
+    @Test func csvIsRFC4180WithAHeaderAndCRLF() throws {
+        let csv = try Self.text(.csv)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines.first == CSVExpectation.header.joined(separator: ","))
+        #expect(csv.hasSuffix("\r\n") && lines.last == "")
+        // A footnote text with a comma and quotes is quoted, its quotes doubled.
+        #expect(csv.contains(#","Prijzen per maand, ""excl."" btw","#))
+        #expect(csv.contains(",0.0050,,,,"))
+        #expect(!csv.contains("\u{FEFF}"))
+    }
+
+    @Test func csvWithASemicolonQuotesSemicolonsNotCommas() throws {
+        let csv = try Self.text(.csv, Self.catalogue(name: "Zakelijk; Mobiel, 10 GB"), delimiter: ";")
+        #expect(csv.contains(#";"Zakelijk; Mobiel, 10 GB";"#))
+        #expect(csv.contains(#";"Prijzen per maand, ""excl."" btw";"#))
+        #expect(csv.contains(";Mobiele abonnementen;Bundels;"))
+    }
+
+    @Test func csvParsesBackToEveryPrice() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalogue = Self.catalogue(name: "Zakelijk \"Mobiel\",\n10 GB")
+        let path = folder.appendingPathComponent("hand.csv").path
+        try CSVPriceWriter().write(catalogue).write(to: URL(fileURLWithPath: path))
+        let rows = try #require(try ExportCheck.csv([path]).first).rows
+        #expect(rows == CSVExpectation.rows(of: catalogue))
+        #expect(rows.map { $0["requires"] } == ["Pro", "Pro", "Pro", "Pro", "", ""])
     }
 
     func temporaryFolder() throws -> URL {
