@@ -55,6 +55,17 @@ import TestSupport
         }
     }
 
+    /// Output/export holds every sample's exports (`make run`): a change to either writer shows there.
+    @Test func freshExportsEqualTheCommittedOnes() throws {
+        for sample in try SampleExports.samples() {
+            for (file, committed) in [(sample.tmf620, "\(sample.name).tmf620.json"), (sample.csv, "\(sample.name).csv")] {
+                let fresh = try Data(contentsOf: URL(fileURLWithPath: file))
+                let kept = try Data(contentsOf: SampleExports.root.appendingPathComponent("Output/export/\(committed)"))
+                #expect(fresh == kept, "Output/export/\(committed) is stale or a writer changed: run `make run` and review the diff")
+            }
+        }
+    }
+
     @Test func idsAreTheCataloguesAndStayAcrossEditions() throws {
         let samples = try SampleExports.samples()
         let files = try ExportCheck.tmf620(samples.map(\.tmf620))

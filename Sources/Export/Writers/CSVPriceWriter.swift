@@ -9,12 +9,15 @@ public struct CSVPriceWriter: CatalogueWriter {
     /// A comma, as RFC 4180 has it; Dutch spreadsheet locales read a semicolon.
     public static let standardDelimiter: Character = ","
 
+    /// The field separator; not a quote or a line break (the command line refuses those).
     public let delimiter: Character
 
+    /// A writer separating fields with `delimiter`.
     public init(delimiter: Character = standardDelimiter) {
         self.delimiter = delimiter
     }
 
+    /// The header row and one row a price, in the catalogue's order, as UTF-8 bytes.
     public func write(_ catalogue: Catalogue) throws(ExportError) -> Data {
         let stream = OutputStream(toMemory: ())
         do {
