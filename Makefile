@@ -13,10 +13,14 @@ RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 .PHONY: run test release-check deps build samples bench soak fuzz clean
 
 ## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
+## and export each as Output/export/<name>.tmf620.json and Output/export/<name>.csv
 run: build
-	@mkdir -p Output
+	@mkdir -p Output/export
 	@for sheet in Samples/*.pdf; do \
-	  $(RELEASE) ingest "$$sheet" -o "Output/$$(basename "$$sheet" .pdf).json" || exit 2; \
+	  name=$$(basename "$$sheet" .pdf); \
+	  $(RELEASE) ingest "$$sheet" -o "Output/$$name.json" || exit 2; \
+	  $(RELEASE) export "Output/$$name.json" --format tmf620 -o "Output/export/$$name.tmf620.json" || exit 2; \
+	  $(RELEASE) export "Output/$$name.json" --format csv -o "Output/export/$$name.csv" || exit 2; \
 	done
 
 ## test: the whole test suite (unit tests per stage, end-to-end on real PDFs, schema validation),
@@ -25,12 +29,18 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory release-check
 
-## release-check: the release binary ingests every sample to exactly its Output/ catalogue
+## release-check: the release binary ingests every sample to exactly its Output/ catalogue and
+## exports it to exactly its Output/export/ documents
 release-check: build
 	@for sheet in Samples/*.pdf; do \
-	  $(RELEASE) ingest "$$sheet" 2>/dev/null | cmp -s - "Output/$$(basename "$$sheet" .pdf).json" \
-	    || { echo "release-check: $$sheet does not ingest to Output/$$(basename "$$sheet" .pdf).json"; exit 1; }; \
-	done; echo "release-check: every sample ingests to its Output/ catalogue with the release build"
+	  name=$$(basename "$$sheet" .pdf); \
+	  $(RELEASE) ingest "$$sheet" 2>/dev/null | cmp -s - "Output/$$name.json" \
+	    || { echo "release-check: $$sheet does not ingest to Output/$$name.json"; exit 1; }; \
+	  for export in tmf620:tmf620.json csv:csv; do \
+	    $(RELEASE) export "$$sheet" --format $${export%%:*} 2>/dev/null | cmp -s - "Output/export/$$name.$${export#*:}" \
+	      || { echo "release-check: $$sheet does not export to Output/export/$$name.$${export#*:}"; exit 1; }; \
+	  done; \
+	done; echo "release-check: every sample ingests to its Output/ catalogue and exports to its Output/export/ documents with the release build"
 
 ## soak: the round-trip property test over 10,000 random sheets × layouts (and 2,500 with page breaks),
 ## built optimised with testing enabled in its own build folder: a third of the debug build's time
@@ -74,14 +84,20 @@ samples: deps
 	.build/release/tariff-render zakelijk-internet Samples/zakelijk-internet.pdf
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are),
-## and Python's jsonschema for the tests' schema validation (scripts/validate_json.py) when
-## python3 cannot import it: with pip (system site as root, else the user's; Debian's "externally
-## managed" guard waived for this one package), or Debian's python3-jsonschema where pip is missing
+## LibreOffice Calc for the export tests' spreadsheet check when no LibreOffice is there (without
+## the recommended extras: Calc alone converts headless), and Python's jsonschema for the tests'
+## schema validation (scripts/validate_json.py, scripts/check_export.py) when python3 cannot
+## import it: with pip (system site as root, else the user's; Debian's "externally managed" guard
+## waived for this one package), or Debian's python3-jsonschema where pip is missing
 deps:
 	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@if ! command -v soffice >/dev/null 2>&1; then \
+	  echo "installing: libreoffice-calc"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
 	fi
 	@if ! python3 -c "import jsonschema" 2>/dev/null; then \
 	  echo "installing: jsonschema (Python)"; \

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C libraries, through pkg-config (Debian: libpoppler-glib-dev, libpango1.0-dev, libcairo2-dev).
@@ -43,8 +44,10 @@ let package = Package(
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // Two catalogues → matched products and the changes between them, in text, JSON or markdown.
         .target(name: "Diff", dependencies: ["Catalogue"]),
+        // A catalogue in the formats billers' and analysts' systems read: TM Forum TMF620, CSV.
+        .target(name: "Export", dependencies: ["Catalogue", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(name: "tariff", dependencies: [
-            "TariffKit", "Tables", "Catalogue", "Diff", "AtomicFile",
+            "TariffKit", "Tables", "Catalogue", "Diff", "Export", "AtomicFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,6 +63,7 @@ let package = Package(
                                                           "TestSupport", "tariff"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Catalogue", "TariffKit", "TestSupport", "tariff"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
 
         // Test helpers: glyphs, seeded draws, runs of the built tool, and JSON Schema validation

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// `tariff`: telecom tariff sheets (PDF) → typed catalogue JSON, and catalogue diffs.
+/// `tariff`: telecom tariff sheets (PDF) → typed catalogue JSON, catalogue diffs, and exports
+/// (TMF620, CSV).
 @main
 struct Tariff: ParsableCommand {
     /// The tool's version, as `tariff --version` prints it.
@@ -15,7 +16,7 @@ struct Tariff: ParsableCommand {
             Errors are one line on stderr and exit status 2.
             """,
         version: version,
-        subcommands: [Ingest.self, DiffCommand.self])
+        subcommands: [Ingest.self, DiffCommand.self, ExportCommand.self])
 
     /// Runs the command; any error is one line on stderr and exit 2 (usage errors included),
     /// so scripts can tell "bad input" from diff's "changes found" (1).

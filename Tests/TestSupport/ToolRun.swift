@@ -24,8 +24,14 @@ public struct ToolRun: Sendable {
     /// `directory` (the package root by default, so relative paths name Samples/ and Output/).
     public static func tariff(_ arguments: [String], environment: [String: String] = [:],
                               directory: URL = packageRootDirectory()) throws -> ToolRun {
+        try run(binary, arguments, environment: environment, directory: directory)
+    }
+
+    /// Runs the program at `executable` as `tariff(_:environment:directory:)` runs the tool.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                           directory: URL = packageRootDirectory()) throws -> ToolRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
