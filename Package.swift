@@ -74,7 +74,7 @@ let package = Package(
         // Seeded random sheets (style × catalogue) and their expected catalogues, for round-trip tests.
         .target(name: "SheetFixtures", dependencies: ["Renderer", "Catalogue", "Tables", "TariffKit"], path: "Tests/SheetFixtures"),
         // One focused test per parser rule, each on a small sheet drawn for it.
-        .testTarget(name: "RuleTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit", "Layout",
+        .testTarget(name: "RuleTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit", "Layout", "Extraction",
                                                       "Geometry", "TestSupport"]),
         .testTarget(name: "RoundTripTests", dependencies: ["SheetFixtures", "Renderer", "Catalogue", "Tables", "TariffKit",
                                                            "TestSupport"],

@@ -87,6 +87,27 @@ public struct ParserSettings: Sendable, Equatable {
     public var spannerApartRatio = 0.33
     /// ...and at most this many times.
     public var spannerLineGapRatio = 1.2
+    /// A rule drawn between the levels under an upper-level label, at least this many times
+    /// the label's size long, says which columns the label spans: those whose labels stand
+    /// mostly (`spannerRuleCoverShare` of their width) within its run. Word shapes never
+    /// leave one unbroken run of ink that long in the clear band between two lines.
+    public var spannerRuleMinWidthRatio = 2.0
+    public var spannerRuleCoverShare = 0.5
+    /// Runs of ink shorter than this many points are not kept as short rules at all (the
+    /// header judges the rest against its labels' size).
+    public var shortRuleMinWidth = 6.0
+    /// Such a rule is this many grey levels (of 255) darker than the paper around it, which
+    /// may be a band's grey: text's anti-aliased fringe is fainter, a hairline rule is not.
+    public var spannerRuleContrast = 48
+    /// The band searched for that rule reaches this many times the font size into the line
+    /// boxes above and below it (a border may touch the text's box).
+    public var spannerRuleBandSlackRatio = 0.2
+    /// A header of one label (a one-column table whose name header is empty) stands over an
+    /// amount of the first row with amounts, at most this many lines below it.
+    public var loneLabelRowReach = 4
+    /// The cells of a table printed with products as columns are flush left (or right) when
+    /// their edges differ by at most this × the font size: their column starts (or ends) there.
+    public var transposedAlignmentToleranceRatio = 0.3
     /// A header line's font size may differ from the header's by at most this factor.
     public var headerSizeSpread = 1.18
     /// A header label line holds at most this many words in one cell; a longer run is prose.

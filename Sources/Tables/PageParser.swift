@@ -22,6 +22,10 @@ public struct PageResult: Sendable {
     /// without its rules: drawing this region and parsing again with the rules found there
     /// (`RuledRows`) settles them. Nil when no table needs it.
     public var tightRowRegion: Rect?
+    /// The bands between the page's spanning header labels and the labels under them, when it
+    /// was parsed without its rules: a rule drawn there says which columns a label spans
+    /// (`RuleDetector.segments`). Empty when no header has a spanner.
+    public var spannerGaps: [Rect] = []
     /// Every line's role and the rule that gave it, top to bottom (`tariff ingest --explain`).
     public var verdicts: [LineVerdict] = []
 }
@@ -47,16 +51,18 @@ public struct PageParser: Sendable {
     }
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
-    /// `rules`: the rules and bands the page draws in its `tightRowRegion`, once asked for.
+    /// `rules`: the rules and bands the page draws in its `tightRowRegion` and `spannerGaps`,
+    /// once asked for.
     public func parse(_ layout: PageLayout, running: Set<Int>, rules: [HorizontalRule]? = nil) -> PageResult {
         // Every reading starts from the same unread page, so its amounts and headers are found once.
         var unread = PageLines(page: layout, tokenizer: tokenizer)
         for i in running { unread.mark(i, .runningText, by: .runningText) }
-        let headers = HeaderDetector(settings: settings, vocabulary: vocabulary).headers(in: unread)
+        let headers = HeaderDetector(settings: settings, vocabulary: vocabulary, rules: rules ?? []).headers(in: unread)
         // A table printed with products as columns has no header row of labels: where it starts,
         // the table above it ends.
         unread.tableStarts = headers.map { $0.lines[0] } + transposedReader.starts(in: unread, headers: Set(headers.flatMap(\.lines)))
         var (result, ambiguous) = parse(unread, headers: headers, forced: nil, rules: rules)
+        if rules == nil { result.spannerGaps = headers.flatMap(\.spannerGaps) }
         guard ambiguous else { return result }
         for placement in AmountPlacement.allCases {
             result.alternatives[placement] = parse(unread, headers: headers, forced: placement, rules: rules).result

@@ -6,7 +6,7 @@ import Geometry
 /// prints; the README's rule table is this list (a test keeps the two the same, and checks
 /// that every setting of `ParserSettings` serves a rule and every file named exists).
 public enum ParserRule: String, CaseIterable, Sendable {
-    case duplicateGlyphs, footnoteMarkers, leadingMarkers, lines, runningText, amounts, headerRows, headerLabels
+    case duplicateGlyphs, footnoteMarkers, leadingMarkers, lines, runningText, amounts, headerRows, spannerRules, headerLabels
     case captions, columnZones, columnKinds, priceCells, cellWords, transposedTables, tableBody, rowBlocks, groupRows, ruledRows
     case rowPitch, amountPlacement, sheetPlacement, remarks, wrappedText, footnotes, markerScope, annotations, sheetFacts, prose
     case unaccounted
@@ -27,7 +27,9 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .amounts:
             "amounts are tokens before columns exist: `€ 5,00`, `€5,00`, `€ 1.250,00`, `5,-`, `€ 0,22 - € 0,43`"
         case .headerRows:
-            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`"
+            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`; a lone known label standing over the first amounts below it, right of a name, heads a one-column table whose name header is empty"
+        case .spannerRules:
+            "a header with a spanning label is drawn back by poppler between the label and the labels under it: a run of ink there darker than the paper (a header band's grey too) is the rule under the label, and the columns whose labels stand mostly within it are the ones it spans, however the label itself is placed"
         case .headerLabels:
             "header text → price label through the vocabulary; an unknown header is a warning, never a guess"
         case .captions:
@@ -85,6 +87,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .runningText: ["Tables/Detectors/RunningTextDetector.swift"]
         case .amounts: ["Tables/Money/MoneyTokenizer.swift", "Tables/Money/MoneyText.swift"]
         case .headerRows: ["Tables/Detectors/HeaderDetector.swift"]
+        case .spannerRules: ["Layout/RuleDetector.swift", "Tables/Detectors/HeaderDetector.swift", "TariffKit/PagePipeline.swift"]
         case .headerLabels: ["Tables/Vocabulary/Vocabulary.swift"]
         case .captions: ["Tables/Extractors/CaptionReader.swift", "Tables/SheetAssembler.swift"]
         case .columnZones: ["Tables/Extractors/ColumnZones.swift"]
@@ -123,14 +126,16 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .amounts: ["moneyGapRatio"]
         case .headerRows: ["headerSegmentGapRatio", "headerLineGapRatio", "headerSizeSpread", "headerLabelMaxWords", "leftEdgeRatio",
                             "spannerOverlapShare", "spannerZoneReachRatio", "spannerApartRatio",
-                            "spannerLineGapRatio"]
+                            "spannerLineGapRatio", "loneLabelRowReach"]
+        case .spannerRules: ["spannerRuleMinWidthRatio", "spannerRuleCoverShare", "spannerRuleBandSlackRatio", "spannerRuleContrast",
+                             "shortRuleMinWidth"]
         case .headerLabels: []
         case .captions: ["captionGapRatio", "captionSizeRatio", "captionMaxSegments", "captionMaxWords"]
         case .columnZones: ["nameClearanceRatio"]
         case .priceCells: ["cellGapRatio"]
         case .columnKinds, .sheetFacts: []
         case .cellWords: ["cellGapRatio"]
-        case .transposedTables: ["tableGapRatio", "tableGapMinimum", "cellGapRatio"]
+        case .transposedTables: ["tableGapRatio", "tableGapMinimum", "cellGapRatio", "transposedAlignmentToleranceRatio"]
         case .tableBody: ["tableGapRatio", "tableGapMinimum", "cellLinePitchRatio"]
         case .rowBlocks: ["rowGapRatio", "sameRowOffsetRatio"]
         case .groupRows: []

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Geometry
 import Layout
 import Tables
 
@@ -93,8 +94,9 @@ private struct PageWork: Sendable {
                            clock: clock)
     }
 
-    /// Parses a page; a page whose rows set tight were read by placement alone is drawn where
-    /// they are and parsed again with the rules it draws between them (`RuledRows`).
+    /// Parses a page; a page whose rows set tight were read by placement alone, or whose
+    /// headers have spanning labels, is drawn there and parsed again with the rules it draws
+    /// between the rows (`RuledRows`) and under the spanners (`HeaderDetector`).
     func parse(_ page: PageLayout, _ index: Int, _ keys: [Int: [String?]], _ pageCount: Int,
                _ document: PDFDocument) -> ParsedPage {
         var clock = StageClock()
@@ -102,13 +104,23 @@ private struct PageWork: Sendable {
             detector.runningLines(of: page, index: index, pageCount: pageCount, keysOf: { keys[$0]! })
         }
         var result = clock.measure(.parse) { parser.parse(page, running: running) }
-        if let region = result.tightRowRegion {
-            let raster = clock.measure(.extract) {
+        guard result.tightRowRegion != nil || !result.spannerGaps.isEmpty else { return ParsedPage(result: result, clock: clock) }
+        let rules = RuleDetector(settings: settings)
+        func raster(_ region: Rect) -> PageRaster {
+            clock.measure(.extract) {
                 document.raster(page: index + 1, region: region, scaleX: settings.ruleRasterScaleX, scaleY: settings.ruleRasterScaleY)
             }
-            let rules = clock.measure(.layout) { RuleDetector(settings: settings).rules(in: raster) }
-            result = clock.measure(.parse) { parser.parse(page, running: running, rules: rules) }
         }
+        var drawn: [HorizontalRule] = []
+        if let region = result.tightRowRegion {
+            let picture = raster(region)
+            drawn += clock.measure(.layout) { rules.rules(in: picture) }
+        }
+        for gap in result.spannerGaps {
+            let picture = raster(gap)
+            drawn += clock.measure(.layout) { rules.segments(in: picture, minimumWidth: settings.shortRuleMinWidth) }
+        }
+        result = clock.measure(.parse) { parser.parse(page, running: running, rules: drawn) }
         return ParsedPage(result: result, clock: clock)
     }
 

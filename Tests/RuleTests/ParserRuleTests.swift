@@ -1,4 +1,6 @@
 import Catalogue
+import Extraction
+import Foundation
 import Geometry
 import Layout
 import Renderer
@@ -18,7 +20,7 @@ import TestSupport
     @Test func everyRuleHasItsTest() {
         // The tests below, by the rule each is about: a new rule needs a test of its own.
         let tested: Set<ParserRule> = [
-            .duplicateGlyphs, .footnoteMarkers, .leadingMarkers, .lines, .runningText, .amounts, .headerRows, .headerLabels,
+            .duplicateGlyphs, .footnoteMarkers, .leadingMarkers, .lines, .runningText, .amounts, .headerRows, .spannerRules, .headerLabels,
             .captions, .columnZones, .columnKinds, .priceCells, .cellWords, .transposedTables, .tableBody, .rowBlocks,
             .groupRows, .ruledRows, .rowPitch, .amountPlacement, .sheetPlacement, .remarks, .wrappedText, .footnotes,
             .markerScope, .annotations, .sheetFacts, .prose, .unaccounted,
@@ -153,6 +155,36 @@ import TestSupport
                                  S.table("Opties", columns: Self.columns, [S.product("KPN EEN Fax", "€ 2,50", nil)])])
         #expect(conflicting.catalogue.vatIncluded == nil)
         #expect(conflicting.catalogue.warnings.count == 1)
+    }
+
+    /// A spanning label centred over three columns whose labels stand flush left in them stands
+    /// over the middle label only: the rule drawn under it shows that it spans all three. The
+    /// page read without its drawing takes it otherwise, so the rule is what decides.
+    @Test func spannerRules() throws {
+        let columns = ["Per GB", "Per minute", "Per sms"].map { ColumnSpec($0, group: "Buiten de bundel") }
+        let rows = [S.product("KPN EEN Mobiel", "€ 0,24", "€ 0,68", "€ 0,80"), S.product("KPN EEN Mobiel Plus", "€ 0,12", "€ 2,60", "€ 0,30")]
+        let spec = SheetSpec(title: "Tarieven KPN EEN Regels",
+                             pages: [PageSpec(blocks: [.table(TableSpec(caption: "Gebruik", columns: columns, rows: rows))])],
+                             style: S.style { $0.amountAlignment = .left; $0.columnWidths = [120, 120, 120] })
+        let sheet = try S(spec)
+        #expect(sheet.differences == [])
+        #expect(sheet.catalogue.tables[0].columns.map(\.header) == columns.map { "Buiten de bundel " + $0.label })
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spanner-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try SheetRenderer.render(spec, to: path)
+        let undrawn = PageParser().parse(PageLayout(page: try PDFDocument(path: path).page(1)), running: [])
+        #expect(undrawn.tables.first?.columns.map(\.header) != columns.map { "Buiten de bundel " + $0.label })
+        #expect(!undrawn.spannerGaps.isEmpty, "the parser asks to see the band under the spanning label")
+    }
+
+    /// A one-column table under an empty name header has a single label: it heads the table.
+    @Test func loneLabelHeadsAOneColumnTable() throws {
+        let rows = [S.product("KPN EEN Bellen naar\nBelgië", "€ 0,12"), S.product("KPN EEN Bellen naar Duitsland", "€ 0,15")]
+        let sheet = try S([S.table("Internationaal bellen", nameHeader: "", columns: ["Per minuut"], rows)])
+        #expect(sheet.differences == [])
+        #expect(sheet.catalogue.products.map { $0.prices.map(\.label) } == [[.perMinute], [.perMinute]])
+        #expect(sheet.verdict("Per minuut")?.rule == .headerRows)
     }
 
     @Test func priceCells() throws {

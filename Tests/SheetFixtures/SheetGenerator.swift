@@ -357,15 +357,19 @@ public struct SheetGenerator {
         let count = min(rng.int(2...4), max(2, room.maxColumns))
         let widths = room.cellTextWidths(count: count)
         let factCount = rng.int(2...4)
-        let attributeCount = rng.int(0...min(2, factCount - 1))
-        let attributes = rng.sample(Lexicon.attributeColumns, count: attributeCount)
+        let wantedAttributes = rng.int(0...min(2, factCount - 1))
+        let sampled = rng.sample(Lexicon.attributeColumns, count: wantedAttributes)
         let priceLabels = rng.sample([PriceLabel.monthly, .oneTime, .firstInstallation, .setupFee, .perMinute],
-                                     count: factCount - attributeCount)
-        var columns: [ColumnSpec] = attributes.map { ColumnSpec($0.header) }
-        var kinds: [ColumnKind] = attributes.map { attribute in
-            let fitting = attribute.values.filter { v in widths.allSatisfy { TextMeasure.width(v, size: size) <= $0 - 1 } }
-            return .attribute(values: fitting.contains { $0 != "n.v.t." } ? fitting : ["Onbeperkt"])
+                                     count: factCount - wantedAttributes)
+        // Only values that fit every product column (a word wider than its cell would print over
+        // the next one); an attribute without such values is left out.
+        let attributes = sampled.compactMap { attribute in
+            let fitting = attribute.values.filter { v in widths.allSatisfy { TextMeasure.width(v, size: size) * 1.1 <= $0 - 1 } }
+            return fitting.contains { $0 != "n.v.t." } ? (header: attribute.header, values: fitting) : nil
         }
+        let attributeCount = attributes.count
+        var columns: [ColumnSpec] = attributes.map { ColumnSpec($0.header) }
+        var kinds: [ColumnKind] = attributes.map { .attribute(values: $0.values) }
         for label in priceLabels {
             let spellings = HeaderTerm.all.filter { $0.label == label && !$0.printed.contains("\n") }
             columns.append(ColumnSpec(rng.pick(spellings).printed))

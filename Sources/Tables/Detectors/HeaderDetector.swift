@@ -9,6 +9,9 @@ struct HeaderBlock {
     var hasUpperLevel = false
     /// Label cells left to right; each holds the words of one column's label.
     var cells: [HeaderCell]
+    /// The bands between each spanning label and the labels under it, across the header: a
+    /// rule drawn there says which columns the label spans (`spannerRule`).
+    var spannerGaps: [Rect] = []
 }
 
 /// One column's header label, possibly wrapped over several lines, and the label spanning it
@@ -72,11 +75,14 @@ extension HeaderCell.Spanner {
 struct HeaderDetector {
     let settings: ParserSettings
     let vocabulary: Vocabulary
+    /// The short rules the page draws in its headers' `spannerGaps`, once asked for.
+    let rules: [HorizontalRule]
     private let footnotes: FootnoteDetector
 
-    init(settings: ParserSettings, vocabulary: Vocabulary) {
+    init(settings: ParserSettings, vocabulary: Vocabulary, rules: [HorizontalRule] = []) {
         self.settings = settings
         self.vocabulary = vocabulary
+        self.rules = rules
         footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
     }
 
@@ -85,13 +91,54 @@ struct HeaderDetector {
         var used = Array(repeating: false, count: page.lines.count)
         for i in page.lines.indices where !used[i] && isSeed(i, page) {
             let (lines, upper) = grow(from: i, page, skipping: used)
-            let block = HeaderBlock(lines: lines, hasUpperLevel: upper, cells: cells(of: lines, upperLevel: upper, page))
+            var block = HeaderBlock(lines: lines, hasUpperLevel: upper, cells: cells(of: lines, upperLevel: upper, page))
             // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
             guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else { continue }
+            block.spannerGaps = spannerGaps(of: block, page)
             for line in lines { used[line] = true }
             blocks.append(block)
         }
-        return blocks
+        // A one-column table under an empty name header has a single label: sought among the
+        // lines left, so a two-level header's upper line is never taken for one.
+        // Where it stands is checked first: it is cheap, and rules out every name line of a table.
+        for i in page.lines.indices where !used[i] && isLoneLabelSeed(i, page) && standsOverAmounts(page.lines[i].box, after: i, page) {
+            let (lines, upper) = grow(from: i, page, skipping: used)
+            guard !lines.contains(where: { used[$0] }) else { continue }
+            let block = HeaderBlock(lines: lines, hasUpperLevel: upper, cells: cells(of: lines, upperLevel: upper, page))
+            guard block.cells.count == 1, block.cells[0].label != nil,
+                  standsOverAmounts(block.cells[0].box, after: lines.last!, page) else { continue }
+            for line in lines { used[line] = true }
+            blocks.append(block)
+        }
+        return blocks.sorted { $0.lines[0] < $1.lines[0] }
+    }
+
+    /// An amount-free line of one short cell, not a footnote nor a sentence ("Minimale
+    /// contractduur is twaalf maanden."): perhaps a lone column's label.
+    private func isLoneLabelSeed(_ i: Int, _ page: PageLines) -> Bool {
+        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        let line = page.lines[i]
+        let cells = labelSegments(line)
+        return cells.count == 1 && cells[0].count <= settings.headerLabelMaxWords
+            && !(line.words.last.map { Self.endsSentence($0.text) } ?? false)
+    }
+
+    /// A word closing a sentence: a full stop after a word, not an abbreviation's ("p.m.").
+    private static func endsSentence(_ word: String) -> Bool {
+        word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 2
+    }
+
+    /// A lone label standing over the first amounts below it (within `loneLabelRowReach`
+    /// lines: a group row and a wrapped name may come first), right of a name.
+    private func standsOverAmounts(_ label: Rect, after last: Int, _ page: PageLines) -> Bool {
+        let size = page.lines[last].fontSize
+        let reach = (last + 1)..<min(page.lines.count, last + 1 + settings.loneLabelRowReach)
+        guard let row = reach.first(where: { page.hasMoney($0) }),
+              Self.largestWord(page.lines[last]) * settings.headerSizeSpread >= Self.largestWord(page.lines[row])
+        else { return false }
+        // The name may stand on lines of its own beside the amount (set off its middle).
+        return (reach.lowerBound...row).contains { page.lines[$0].box.minX < label.minX - settings.leftEdgeRatio * size }
+            && page.tokens[row].contains { $0.kind == .amount && $0.box.horizontalOverlap(label) > 0 }
     }
 
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.
@@ -127,7 +174,7 @@ struct HeaderDetector {
         var up = seed - 1
         while up >= 0, !used[up] {
             // A line set apart above the labels that spans them is the header's upper level.
-            if page.gap(up, lines[0]) >= settings.spannerApartRatio * page.lines[lines[0]].fontSize, isSpannerLine(up, over: lines, page) {
+            if isSpannerLine(up, over: lines, page) {
                 lines.insert(up, at: 0)
                 upperLevel = true
                 break
@@ -147,24 +194,57 @@ struct HeaderDetector {
     /// A line above the header whose every label spans two or more of the header's cells: the
     /// upper level of a two-level header, which may stand further off (a rule between the levels).
     private func isSpannerLine(_ i: Int, over block: [Int], _ page: PageLines) -> Bool {
-        // Its place against the left edge is checked below, against the names' edge too.
-        guard page.gap(i, block[0]) <= settings.spannerLineGapRatio * page.lines[block[0]].fontSize,
-              hasLabelShape(i, block, page) else { return false }
+        guard standsAsUpperLevel(i, over: block, page) else { return false }
         let line = page.lines[i]
-        // A spanner stands over data columns: never from the table's left edge (that is prose or a caption)...
-        // The names under an empty name header may start left of every label.
-        let next = block.last! + 1
-        let left = (block + (next < page.lines.count ? [next] : [])).map { page.lines[$0].box.minX }.min()!
-        guard line.box.minX > left + settings.leftEdgeRatio * line.fontSize else { return false }
+        let left = namesEdge(block, page)
         let below = Self.merged(block.flatMap { b in
             labelSegments(page.lines[b]).map { Segment(words: Array(page.lines[b].words[$0]), box: page.lines[b].box(of: $0), level: 1) }
         })
-        // Nor over the name column's label: a line reaching over it is prose running on above the table.
+        // Never over the name column's label: a line reaching over it is prose running on above the table.
         let nameLabels = below.filter { $0.box.minX <= left + settings.leftEdgeRatio * line.fontSize }
         return labelSegments(line).allSatisfy { range in
             let box = line.box(of: range)
             return !nameLabels.contains { $0.box.horizontalOverlap(box) > 0 }
                 && spannedCells(Segment(words: Array(line.words[range]), box: box, level: 0), below, apart: true) != nil
+        }
+    }
+
+    /// Line `i` stands where a two-level header's upper level does over `block`: set apart
+    /// above it, but not far, label-shaped, and never from the table's left edge (that is
+    /// prose or a caption).
+    private func standsAsUpperLevel(_ i: Int, over block: [Int], _ page: PageLines) -> Bool {
+        let size = page.lines[block[0]].fontSize
+        let gap = page.gap(i, block[0])
+        guard gap >= settings.spannerApartRatio * size, gap <= settings.spannerLineGapRatio * size,
+              hasLabelShape(i, block, page) else { return false }
+        let line = page.lines[i]
+        return line.box.minX > namesEdge(block, page) + settings.leftEdgeRatio * line.fontSize
+    }
+
+    /// Where the table's names start: the header's left edge, or the first line under it (the
+    /// names under an empty name header may start left of every label).
+    private func namesEdge(_ block: [Int], _ page: PageLines) -> Double {
+        let next = block.last! + 1
+        return (block + (next < page.lines.count ? [next] : [])).map { page.lines[$0].box.minX }.min()!
+    }
+
+    /// The band under each distinct spanning label of `block`, down to the labels below it,
+    /// across the header and a letter beyond; for a header without an upper level, the band
+    /// under a line above that stands like one (its rule may show it spans after all).
+    private func spannerGaps(of block: HeaderBlock, _ page: PageLines) -> [Rect] {
+        var lines = block.lines.map { page.lines[$0] }
+        var bottoms = Set(block.cells.compactMap { $0.spanner.map { $0.words.map(\.box.maxY).max()! } })
+        if !block.hasUpperLevel, let above = block.lines.first.map({ $0 - 1 }), above >= 0,
+           standsAsUpperLevel(above, over: block.lines, page) {
+            lines.insert(page.lines[above], at: 0)
+            bottoms.insert(page.lines[above].box.maxY)
+        }
+        let size = lines.map(\.fontSize).max() ?? 0
+        let slack = settings.spannerRuleBandSlackRatio * size
+        let left = lines.map(\.box.minX).min()! - size, right = lines.map(\.box.maxX).max()! + size
+        return bottoms.sorted().compactMap { top in
+            guard let next = lines.map(\.box.minY).filter({ $0 > top }).min() else { return nil }
+            return Rect(minX: left, minY: top - slack, maxX: right, maxY: next + slack)
         }
     }
 
@@ -263,6 +343,7 @@ struct HeaderDetector {
     /// label's first line stands over its own second line, never centred between two cells;
     /// a spanner covers those two and any other it overlaps as much.
     private func spannedCells(_ segment: Segment, _ below: [(box: Rect, lines: [[Word]])], apart: Bool) -> [Int]? {
+        if let drawn = ruleCover(segment, below) { return drawn }
         var covered = below.indices.filter { below[$0].box.horizontalOverlap(segment.box) >= settings.spannerOverlapShare * below[$0].box.width }
         if covered.count < 2, apart {
             // Set apart, it may stand over its columns without covering their labels: it reaches
@@ -281,6 +362,22 @@ struct HeaderDetector {
             covered += [gap, gap + 1]
         }
         return Array(covered.min()!...covered.max()!)
+    }
+
+    /// The cells `below` a rule drawn under `segment` spans, when the page draws one and it
+    /// spans two or more: each cell whose label stands mostly within the rule's run.
+    private func ruleCover(_ segment: Segment, _ below: [(box: Rect, lines: [[Word]])]) -> [Int]? {
+        let size = segment.words.map(\.fontSize).max() ?? 0
+        let slack = settings.spannerRuleBandSlackRatio * size
+        guard let labelsTop = below.map(\.box.minY).filter({ $0 > segment.box.midY }).min(),
+              let rule = rules.first(where: { rule in
+                  rule.top >= segment.box.maxY - slack && rule.bottom <= labelsTop + slack
+                      && rule.minX <= segment.box.midX && segment.box.midX <= rule.maxX
+                      && rule.maxX - rule.minX >= settings.spannerRuleMinWidthRatio * size
+              }) else { return nil }
+        let run = Rect(minX: rule.minX, minY: rule.top, maxX: rule.maxX, maxY: rule.bottom)
+        let covered = below.indices.filter { below[$0].box.horizontalOverlap(run) >= settings.spannerRuleCoverShare * below[$0].box.width }
+        return covered.count >= 2 ? Array(covered.min()!...covered.max()!) : nil
     }
 
     private func statesTerms(_ cell: (box: Rect, lines: [[Word]])) -> Bool {

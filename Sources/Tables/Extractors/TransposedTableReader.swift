@@ -52,23 +52,61 @@ struct TransposedTableReader {
     private func productColumns(of i: Int, _ page: PageLines) -> [ClosedRange<Double>]? {
         let line = page.lines[i]
         let tokens = page.tokens[i]
-        guard page.isFree(i), tokens.count >= 2, let first = tokens.first, first.wordRange.lowerBound > 0,
+        guard page.isFree(i), tokens.count >= 2, let first = tokens.first,
               tokens.contains(where: { $0.kind == .amount }) else { return nil }
-        // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over "locatie").
-        var label = line.text(of: 0..<first.wordRange.lowerBound)
-        if i > 0, page.isFree(i - 1), page.tokens[i - 1].isEmpty, isWrap(i - 1, i, page),
-           abs(page.lines[i - 1].box.minX - line.box.minX) <= settings.leftEdgeRatio * line.fontSize {
-            label = TextJoiner(vocabulary: vocabulary).join([page.lines[i - 1].text, label])
-        }
-        guard factLabel(label).label != nil else { return nil }
-        // The label column ends halfway from the seed's label to its first amount.
-        let labelEnd = (line.words[first.wordRange.lowerBound - 1].box.maxX + first.box.minX) / 2
+        // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over
+        // "locatie"); amounts centred on a wrapped label stand between its lines.
+        let own = first.wordRange.lowerBound > 0 ? [line.words[0..<first.wordRange.lowerBound].joinedText] : []
+        let above = i > 0 && isLabelWrap(i - 1, of: i, before: first.box.minX, page) ? [page.lines[i - 1]] : []
+        let below = own.isEmpty && i + 1 < page.lines.count && isLabelWrap(i + 1, of: i, before: first.box.minX, page)
+            ? [page.lines[i + 1]] : []
+        guard !own.isEmpty || !above.isEmpty,
+              factLabel(TextJoiner(vocabulary: vocabulary).join(above.map(\.text) + own + below.map(\.text))).label != nil
+        else { return nil }
+        // The label column ends halfway from the label to the first amount.
+        let labelRight = own.isEmpty ? (above + below).map(\.box.maxX).max()! : line.words[first.wordRange.lowerBound - 1].box.maxX
+        let labelEnd = (labelRight + first.box.minX) / 2
         let centres = tokens.map(\.box.midX)
         return centres.indices.map { c in
             let start = c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2
             let end = c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity
             return start...end
         }
+    }
+
+    /// Line `j` holds only a wrapped part of fact line `i`'s label: free, amount-free, right
+    /// above or below it, and ending before its first amount (at `amountsStart`).
+    private func isLabelWrap(_ j: Int, of i: Int, before amountsStart: Double, _ page: PageLines) -> Bool {
+        page.isFree(j) && page.tokens[j].isEmpty && isWrap(min(i, j), max(i, j), page)
+            && page.lines[j].box.maxX < amountsStart
+    }
+
+    /// A label line without cells right under the row `group` carries on the row's label,
+    /// unless the row is complete (it has cells) and the line is a row of its own: its label
+    /// reads as another price label than the row's, or the line after it holds that row's amounts without a label (centred between the label's
+    /// lines: "Eerste installatie /", "€ 13,00 …", "nieuwe locatie"), or a label that reads as a
+    /// price label only after this line (amounts on the label's last line).
+    private func wrapsLabel(of group: [Int], with line: Int, next: Int?, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
+        guard group.contains(where: { !cellsByColumn($0, columns, page).columns.isEmpty }) else { return true }
+        if readsApart(group, line, columns, page) { return false }
+        guard let next, isWrap(line, next, page) else { return true }
+        let words = { (i: Int, label: [Int]) in label.map { page.lines[i].words[$0] }.joinedText }
+        let following = cellsByColumn(next, columns, page)
+        guard !following.columns.isEmpty else { return true }
+        if following.label.isEmpty { return false }
+        let nextLabel = words(next, following.label)
+        let joined = TextJoiner(vocabulary: vocabulary).join([words(line, cellsByColumn(line, columns, page).label), nextLabel])
+        return !(factLabel(nextLabel).label == nil && factLabel(joined).label != nil)
+    }
+
+    /// The labels of row `group` and of `line` read as two price labels of different kinds: two
+    /// rows, one with its cells all empty ("Monthly fee" next to "Kosten per gesprek"), where
+    /// a label of the row's own kind ("per maand" under "Abonnement") would wrap it.
+    private func readsApart(_ group: [Int], _ line: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
+        let label = { (i: Int) in self.cellsByColumn(i, columns, page).label.map { page.lines[i].words[$0] }.joinedText }
+        guard let own = factLabel(label(line)).label, let row = factLabel(group.map(label).joined(separator: " ")).label
+        else { return false }
+        return own != row
     }
 
     /// A fact label's price label and term ("Maandprijs 24 maanden" → monthly, 24).
@@ -126,7 +164,13 @@ struct TransposedTableReader {
         -> (columns: [Int: [Int]], label: [Int], stray: Int) {
         let line = page.lines[i]
         var byColumn: [Int: [Int]] = [:], label: [Int] = [], stray = 0
-        for (r, run) in CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio).enumerated() {
+        var runs = CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio)
+        // A label longer than its column runs up to the first product's amount: it ends there.
+        if let first = runs.first, let amount = page.tokens[i].first?.wordRange.lowerBound,
+           first.lowerBound < amount, amount < first.upperBound {
+            runs.replaceSubrange(0..<1, with: [first.lowerBound..<amount, amount..<first.upperBound])
+        }
+        for (r, run) in runs.enumerated() {
             let box = line.box(of: run)
             if r == 0, box.minX < columns[0].lowerBound {
                 label = Array(run)
@@ -147,6 +191,43 @@ struct TransposedTableReader {
             if let c = columns.firstIndex(where: { $0.contains(word.box.midX) }) { byColumn[c, default: []].append(word) }
         }
         return byColumn
+    }
+
+    /// The product columns cut again by how their cells and names align, once the table's
+    /// lines are known: left-aligned cells start their column and right-aligned ones end it,
+    /// so a name wider than its amounts ("KPN EEN Pro") stays in its own column past halfway
+    /// to the next amount. Amounts of one width are flush both ways; the names and text cells
+    /// tell (a name that runs into the next product's by less than a column gap spoils it: the
+    /// halfway cuts stay). Centred cells, or a table that cannot tell, keep the halfway cuts of the seed.
+    private func aligned(_ columns: [ClosedRange<Double>], header: [Int], body: [Int], _ page: PageLines) -> [ClosedRange<Double>] {
+        var cells = Array(repeating: [Rect](), count: columns.count)
+        for line in body {
+            for (c, words) in cellsByColumn(line, columns, page).columns {
+                cells[c].append(words.map { page.lines[line].words[$0].box }.union()!)
+            }
+        }
+        // Names by their runs of words: one a column gap from the next is one product's.
+        for line in header {
+            for run in CellColumns.cells(page.lines[line].words, tokens: [], gapRatio: settings.cellGapRatio) {
+                let box = page.lines[line].box(of: run)
+                if let c = columns.firstIndex(where: { $0.contains(box.midX) }) { cells[c].append(box) }
+            }
+        }
+        guard columns.count > 1, cells.allSatisfy({ !$0.isEmpty }) else { return columns }
+        let size = body.map { page.lines[$0].fontSize }.max()!
+        let tolerance = settings.transposedAlignmentToleranceRatio * size
+        func flush(_ edge: KeyPath<Rect, Double>) -> Bool {
+            cells.allSatisfy { column in column.map { $0[keyPath: edge] }.max()! - column.map { $0[keyPath: edge] }.min()! <= tolerance }
+        }
+        let cuts: [Double]
+        switch (flush(\.minX), flush(\.maxX)) {
+        case (true, false): cuts = cells.dropFirst().map { $0.map(\.minX).min()! - tolerance }
+        case (false, true): cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
+        default: return columns
+        }
+        return columns.indices.map { c in
+            (c == 0 ? columns[0].lowerBound : cuts[c - 1])...(c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
+        }
     }
 
     // MARK: Reading it
@@ -190,9 +271,10 @@ struct TransposedTableReader {
         }
     }
 
-    private func read(seed: Int, columns: [ClosedRange<Double>], _ page: inout PageLines) -> Result? {
-        guard let layout = layout(seed: seed, columns: columns, page) else { return nil }
+    private func read(seed: Int, columns seedColumns: [ClosedRange<Double>], _ page: inout PageLines) -> Result? {
+        guard let layout = layout(seed: seed, columns: seedColumns, page) else { return nil }
         let (header, body, corner) = (layout.header, layout.body, layout.corner)
+        let columns = aligned(seedColumns, header: header, body: body, page)
         let facts = factRows(body, columns, page)
         let names = columns.indices.map { c in header.flatMap { line in nameWords(line, columns, page)[c, default: []] } }
         guard names.allSatisfy({ !$0.isEmpty }) else { return nil }
@@ -257,20 +339,24 @@ struct TransposedTableReader {
     /// price row; the others are attribute rows.
     private func factRows(_ body: [Int], _ columns: [ClosedRange<Double>], _ page: PageLines) -> [FactRow] {
         var groups: [[Int]] = []
-        for line in body {
+        for (n, line) in body.enumerated() {
             let cells = cellsByColumn(line, columns, page)
             // A line carries on the row above when it has no label (a wrapped cell), or when it is
             // a wrapped label line: right under it, one of the two without cells.
             let continues = groups.last.map { group in
                 cells.label.isEmpty || isWrap(group.last!, line, page)
-                    && (cells.columns.isEmpty || group.allSatisfy { cellsByColumn($0, columns, page).columns.isEmpty })
+                    && (cells.columns.isEmpty ? wrapsLabel(of: group, with: line, next: body.dropFirst(n + 1).first, columns, page)
+                        : group.allSatisfy { cellsByColumn($0, columns, page).columns.isEmpty } && !readsApart(group, line, columns, page))
             } ?? false
             if continues { groups[groups.count - 1].append(line) } else { groups.append([line]) }
         }
         let joiner = TextJoiner(vocabulary: vocabulary)
         return groups.map { lines in
             let labelWords = lines.flatMap { line in cellsByColumn(line, columns, page).label.map { page.lines[line].words[$0] } }
+            // A row of empty cells is a price row when its label reads as one.
+            let empty = lines.allSatisfy { cellsByColumn($0, columns, page).columns.isEmpty }
             let isPrice = lines.contains { line in page.tokens[line].contains { $0.kind != .notApplicable } }
+                || empty && factLabel(joiner.join([labelWords.joinedText])).label != nil
             var cells: [Int: Cell] = [:], markers: [Int: [String]] = [:], unread: [String] = []
             for c in columns.indices {
                 let words = lines.flatMap { line in cellsByColumn(line, columns, page).columns[c, default: []].map { (line, $0) } }

@@ -55,7 +55,7 @@ public struct MoneyTokenizer: Sendable {
         var tokens: [MoneyToken] = []
         var i = 0
         while i < words.count {
-            if let value = cellWord(at: i, words) {
+            if let value = cellWord(at: i, words, afterAmount: tokens.last?.wordRange.upperBound == i) {
                 tokens.append(value)
                 i = value.wordRange.upperBound
                 continue
@@ -75,14 +75,16 @@ public struct MoneyTokenizer: Sendable {
     }
 
     /// A cell word at word `i` ("Gratis", "op aanvraag", "n.v.t.", "–"), standing alone in its
-    /// cell: a column gap (or the line's end) before and after it. The same words inside a
-    /// name or a sentence ("Bellen – Nederland", "Gratis installatie") are text.
-    private func cellWord(at i: Int, _ words: [Word]) -> MoneyToken? {
+    /// cell: a column gap (or the line's end) before and after it, or an amount right before
+    /// (`afterAmount`) or after it (every amount starts a cell of its own, however tight the
+    /// columns). The same words inside a name or a sentence ("Bellen – Nederland", "Gratis
+    /// installatie") are text.
+    private func cellWord(at i: Int, _ words: [Word], afterAmount: Bool) -> MoneyToken? {
         guard let first = words[i].text.first, cellPhraseStarts.contains(Character(first.lowercased())),
-              i == 0 || cellGap(words[i - 1], words[i]) else { return nil }
+              i == 0 || afterAmount || cellGap(words[i - 1], words[i]) else { return nil }
         for phrase in cellPhrases {
             let end = i + phrase.words.count
-            guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]),
+            guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]) || amount(at: end, words) != nil,
                   zip(words[i..<end], phrase.words).allSatisfy({ $0.text.lowercased() == $1 }) else { continue }
             let printed = words[i..<end].joinedText
             return MoneyToken(kind: phrase.kind, money: MoneyText(low: phrase.kind == .free ? "0.00" : "", printed: printed),
