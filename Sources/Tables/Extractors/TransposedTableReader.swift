@@ -124,6 +124,13 @@ struct TransposedTableReader {
         var inHeader = false
         while top > 0, fits(top - 1, above: top, columns, page) {
             let cells = cellsByColumn(top - 1, columns, page)
+            // Names under a corner label ("Productnaam") are the header's first line: a table
+            // above it is another.
+            let corner = cells.label.map { page.lines[top - 1].words[$0] }.joinedText
+            if page.tokens[top - 1].isEmpty, cells.columns.count >= min(2, columns.count), vocabulary.isGenericNameHeader(corner) {
+                top -= 1
+                break
+            }
             if inHeader && !cells.label.isEmpty {
                 if page.tokens[top - 1].isEmpty && cells.columns.count >= min(2, columns.count) { top -= 1 }
                 break
@@ -131,7 +138,9 @@ struct TransposedTableReader {
             inHeader = inHeader || cells.label.isEmpty
             top -= 1
         }
-        while bottom + 1 < page.lines.count, fits(bottom + 1, above: bottom, columns, page, downward: true) { bottom += 1 }
+        // Downward up to where another table starts (its caption or header stands in the columns too).
+        while bottom + 1 < page.lines.count, !page.tableStarts.contains(bottom + 1),
+              fits(bottom + 1, above: bottom, columns, page, downward: true) { bottom += 1 }
         return top...bottom
     }
 
@@ -148,7 +157,10 @@ struct TransposedTableReader {
         // A sentence under the table runs on past where the first column's cells stand: no label.
         let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
-        return (cells.columns.count >= 1 || wrappedLabel) && cells.stray == 0
+        // A price label under the rows with every cell empty is a row still ("Kosten per minuut").
+        let emptyRow = downward && cells.columns.isEmpty && short && page.tokens[i].isEmpty
+            && factLabel(cells.label.map { page.lines[i].words[$0] }.joinedText).label != nil
+        return (cells.columns.count >= 1 || wrappedLabel || emptyRow) && cells.stray == 0
     }
 
     /// Line `lower` stands right under `upper`, as a wrapped line of one cell does (rows stand further apart).
@@ -197,8 +209,7 @@ struct TransposedTableReader {
     /// lines are known: left-aligned cells start their column and right-aligned ones end it,
     /// so a name wider than its amounts ("KPN EEN Pro") stays in its own column past halfway
     /// to the next amount. Amounts of one width are flush both ways; the names and text cells
-    /// tell (a name that runs into the next product's by less than a column gap spoils it: the
-    /// halfway cuts stay). Centred cells, or a table that cannot tell, keep the halfway cuts of the seed.
+    /// tell. Centred cells, or a table that cannot tell, keep the halfway cuts of the seed.
     private func aligned(_ columns: [ClosedRange<Double>], header: [Int], body: [Int], _ page: PageLines) -> [ClosedRange<Double>] {
         var cells = Array(repeating: [Rect](), count: columns.count)
         for line in body {
@@ -206,11 +217,12 @@ struct TransposedTableReader {
                 cells[c].append(words.map { page.lines[line].words[$0].box }.union()!)
             }
         }
-        // Names by their runs of words: one a column gap from the next is one product's.
+        // Names by their runs of words, each within one column as first cut: a run reaching
+        // over a cut may hold two products' names, set closer than a column gap.
         for line in header {
             for run in CellColumns.cells(page.lines[line].words, tokens: [], gapRatio: settings.cellGapRatio) {
                 let box = page.lines[line].box(of: run)
-                if let c = columns.firstIndex(where: { $0.contains(box.midX) }) { cells[c].append(box) }
+                if let c = columns.firstIndex(where: { $0.contains(box.minX) && $0.contains(box.maxX) }) { cells[c].append(box) }
             }
         }
         guard columns.count > 1, cells.allSatisfy({ !$0.isEmpty }) else { return columns }
