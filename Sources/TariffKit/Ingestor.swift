@@ -54,6 +54,12 @@ public struct Ingestor: Sendable {
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
         var catalogue = clock.measure(.build) { CatalogueBuilder(vocabulary: vocabulary).build(output.sheet, source: source) }
+        // A catalogue without a price is no tariff sheet, whatever looked like a table on it.
+        guard catalogue.products.contains(where: { !$0.prices.isEmpty }) else {
+            let tables = catalogue.tables.count == 1 ? "1 table, but no named product with a price in it"
+                : "\(catalogue.tables.count) tables, but no named product with a price in them"
+            throw TariffError(file: path, reason: "no tariff table found (\(tables))")
+        }
         for page in output.truncatedPages {
             catalogue.warnings.append(Warning(page: page, message: "poppler reads at most \(PagePipeline.popplerTinyCharacterCap) "
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))
