@@ -47,7 +47,7 @@ public struct Ingestor: Sendable {
             throw TariffError(file: path, reason: "\(error)")
         }
         var clock = output.clock
-        guard output.glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
+        guard output.glyphCount > 0 else { throw TariffError(file: path, documents[0].textOutsidePages().reason) }
         guard !output.sheet.tables.isEmpty else {
             throw TariffError(file: path, reason: "no tariff table found (no price column header with amounts under it)")
         }
