@@ -22,8 +22,9 @@ public struct ToolRun: Sendable {
 
     /// Runs `tariff` with the arguments and extra environment variables, no standard input, in
     /// `directory` (the package root by default, so relative paths name Samples/ and Output/).
+    /// `binary` is another build of the tool (the release build, for the real-world run).
     public static func tariff(_ arguments: [String], environment: [String: String] = [:],
-                              directory: URL = packageRootDirectory()) throws -> ToolRun {
+                              directory: URL = packageRootDirectory(), binary: String = binary) throws -> ToolRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
