@@ -64,11 +64,14 @@ struct TransposedTableReader {
         // The label column ends halfway from the seed's label to its first amount.
         let labelEnd = (line.words[first.wordRange.lowerBound - 1].box.maxX + first.box.minX) / 2
         let centres = tokens.map(\.box.midX)
-        return centres.indices.map { c in
-            let start = c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2
-            let end = c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity
-            return start...end
+        let zones = centres.indices.map { c in
+            (start: c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2,
+             end: c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity)
         }
+        // Amounts out of left-to-right order, or over the label, or at no number's place (NaN)
+        // make no columns (a range from a larger bound to a smaller one would trap).
+        guard zones.allSatisfy({ $0.start <= $0.end }) else { return nil }
+        return zones.map { $0.start...$0.end }
     }
 
     /// A fact label's price label and term ("Maandprijs 24 maanden" → monthly, 24).
