@@ -134,6 +134,7 @@ struct Ingest: ParsableCommand {
     /// the catalogue and running poppler's and the runtime's exit handlers would only keep the
     /// supervisor waiting (3 ms of a 500-page sheet's tail, measured).
     private func runWorker() -> Never {
+        StandardError.quietLibraries()
         // Armed before anything can hang: opening a hostile file counts against the limit too.
         let stop = WorkerDeadline(sheet: sheets[0])
         if let opening = limits.time.seconds(forPages: 1) { stop.set(deadline: WorkerDeadline.now + opening, seconds: opening) }

@@ -53,7 +53,7 @@ final class WorkerDeadline: @unchecked Sendable {
             // `wait(until:)` takes a wall-clock date: an hour at most, then look again.
             _ = condition.wait(until: Date(timeIntervalSinceNow: min(left, 3600)))
         }
-        line.withUnsafeBufferPointer { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+        line.withUnsafeBufferPointer { bytes in _ = write(StandardError.descriptor, bytes.baseAddress, bytes.count) }
         _exit(2)
     }
 }
