@@ -10,6 +10,8 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     case encrypted
     case damaged(String)
     case noTextLayer
+    /// No text on the pages, but some in form fields or annotations (named).
+    case textOutsidePages(String)
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case .encrypted: "is encrypted (password protected)"
         case .damaged(let why): "is damaged (\(why))"
         case .noTextLayer: "has no text layer (scanned image? run OCR first)"
+        case .textOutsidePages(let place): "its text is in \(place), not on the page"
         }
     }
 }

@@ -47,14 +47,18 @@ public final class PDFDocument {
 
     var document: OpaquePointer { handle }
 
+    /// Why poppler refused the file, in the tool's words: poppler's own messages ("PDF
+    /// document is damaged") would repeat the reason or read as another program's.
     private static func openError(_ error: UnsafeMutablePointer<GError>?) -> ExtractionError {
         defer { if let error { g_error_free(error) } }
-        guard let error else { return .damaged("poppler could not open it") }
-        if error.pointee.domain == poppler_error_quark(), error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            return .encrypted
+        guard let error, error.pointee.domain == poppler_error_quark() else { return .damaged("poppler cannot open it") }
+        switch UInt32(error.pointee.code) {
+        case POPPLER_ERROR_ENCRYPTED.rawValue: return .encrypted
+        case POPPLER_ERROR_DAMAGED.rawValue: return .damaged("its cross-reference table cannot be read or rebuilt")
+        case POPPLER_ERROR_BAD_CATALOG.rawValue: return .damaged("its document catalog cannot be read")
+        case POPPLER_ERROR_OPEN_FILE.rawValue: return .unreadable("poppler cannot open the file")
+        default: return .damaged("poppler cannot open it")
         }
-        let message = error.pointee.message.map { String(cString: $0) } ?? "poppler could not open it"
-        return .damaged(message)
     }
 
     /// Takes ownership of a g_malloc'ed string.

@@ -6,8 +6,11 @@ import Foundation
 enum Preflight {
     /// How far from the start the `%PDF-` header may sit (the PDF spec allows leading junk).
     static let headerWindow = 1024
-    /// How far from the end the `%%EOF` marker may sit (trailing junk or newlines are common).
-    static let trailerWindow = 2048
+    /// How far from the end the `%%EOF` marker may sit: where poppler looks for the file's
+    /// end (PDFDoc::getStartXRef reads the last 24,576 bytes for `startxref`; it enforces no
+    /// `%%EOF` at all). Writers pad files after the marker, with NULs or blanks, by kilobytes.
+    /// A marker further in is no file's end poppler would find either.
+    static let trailerWindow = 24_576
 
     static func check(path: String) throws(ExtractionError) {
         var isDirectory: ObjCBool = false

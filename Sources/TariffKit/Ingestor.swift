@@ -12,13 +12,18 @@ public struct Ingestor: Sendable {
     /// Threads reading pages of one document; one per core by default.
     public var workers: Int
     public var limits: Limits
+    /// Told the time limit once the page count gives it: the uptime in seconds the document
+    /// must be done by, and the limit in seconds (the CLI's worker arms its own stop with it).
+    public var deadlineSet: (@Sendable (_ deadline: Double, _ seconds: Double) -> Void)?
 
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: Limits = .standard) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: Limits = .standard,
+                deadlineSet: (@Sendable (_ deadline: Double, _ seconds: Double) -> Void)? = nil) {
         self.settings = settings
         self.vocabulary = vocabulary
         self.workers = max(1, workers)
         self.limits = limits
+        self.deadlineSet = deadlineSet
     }
 
     /// Reads the sheet at `path`. Throws `TariffError` for a file that is not a readable PDF
@@ -30,9 +35,11 @@ public struct Ingestor: Sendable {
         guard documents[0].pageCount <= limits.maxPages else {
             throw TariffError(file: path, reason: "has \(documents[0].pageCount) pages, more than the limit of \(limits.maxPages) (--max-pages)")
         }
-        let deadline = limits.timeout.map { Double(started) / 1e9 + $0 }
+        let seconds = limits.time.seconds(forPages: documents[0].pageCount)
+        let deadline = seconds.map { Double(started) / 1e9 + $0 }
+        if let deadline, let seconds { deadlineSet?(deadline, seconds) }
         let pipeline = PagePipeline(documents: documents, settings: settings, vocabulary: vocabulary,
-                                    maxGlyphsPerPage: limits.maxGlyphsPerPage, deadline: deadline)
+                                    maxGlyphsPerPage: limits.maxGlyphsPerPage, deadline: deadline, timeLimit: seconds ?? 0)
         let output: PagePipeline.Output
         do { output = try pipeline.run() } catch let stopped as PagePipeline.Stopped {
             throw TariffError(file: path, reason: stopped.reason)
@@ -40,13 +47,19 @@ public struct Ingestor: Sendable {
             throw TariffError(file: path, reason: "\(error)")
         }
         var clock = output.clock
-        guard output.glyphCount > 0 else { throw TariffError(file: path, .noTextLayer) }
+        guard output.glyphCount > 0 else { throw TariffError(file: path, documents[0].textOutsidePages().reason) }
         guard !output.sheet.tables.isEmpty else {
             throw TariffError(file: path, reason: "no tariff table found (no price column header with amounts under it)")
         }
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
         var catalogue = clock.measure(.build) { CatalogueBuilder(vocabulary: vocabulary).build(output.sheet, source: source) }
+        // A catalogue without a price is no tariff sheet, whatever looked like a table on it.
+        guard catalogue.products.contains(where: { !$0.prices.isEmpty }) else {
+            let tables = catalogue.tables.count == 1 ? "1 table, but no named product with a price in it"
+                : "\(catalogue.tables.count) tables, but no named product with a price in them"
+            throw TariffError(file: path, reason: "no tariff table found (\(tables))")
+        }
         for page in output.truncatedPages {
             catalogue.warnings.append(Warning(page: page, message: "poppler reads at most \(PagePipeline.popplerTinyCharacterCap) "
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))

@@ -18,8 +18,10 @@ struct PagePipeline {
     var vocabulary: Vocabulary
     /// A page with more glyphs fails the document (bounds memory before layout).
     var maxGlyphsPerPage = Limits.standard.maxGlyphsPerPage
-    /// Uptime in seconds after which the document fails, checked before each page.
+    /// Uptime in seconds after which the document fails, checked before each page, and the
+    /// limit it stands for (for the reason).
     var deadline: Double?
+    var timeLimit = 0.0
     /// Pages laid out ahead of the first unparsed page's window: enough to keep every core
     /// busy, few enough that memory does not grow with the document.
     var lookahead = 32
@@ -47,7 +49,7 @@ struct PagePipeline {
         let stream = PageStream(pageCount: documents[0].pageCount, window: settings.runningWindow, lookahead: lookahead,
                                 maxGlyphsPerPage: maxGlyphsPerPage)
         let pool = DocumentPool(documents)
-        let work = PageWork(settings: settings, maxGlyphsPerPage: maxGlyphsPerPage, deadline: deadline,
+        let work = PageWork(settings: settings, maxGlyphsPerPage: maxGlyphsPerPage, deadline: deadline, timeLimit: timeLimit,
                             detector: RunningTextDetector(settings: settings, vocabulary: vocabulary),
                             parser: PageParser(settings: settings, vocabulary: vocabulary))
         DispatchQueue.concurrentPerform(iterations: documents.count) { worker in
@@ -77,6 +79,7 @@ private struct PageWork: Sendable {
     var settings: ParserSettings
     var maxGlyphsPerPage: Int
     var deadline: Double?
+    var timeLimit: Double
     var detector: RunningTextDetector
     var parser: PageParser
 
@@ -127,7 +130,7 @@ private struct PageWork: Sendable {
     func pastDeadline() -> String? {
         guard let deadline else { return nil }
         let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
-        return now > deadline ? "took longer than the time limit (--timeout)" : nil
+        return now > deadline ? TimeBudget.reason(timeLimit) : nil
     }
 }
 

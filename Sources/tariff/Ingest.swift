@@ -43,8 +43,15 @@ struct Ingest: ParsableCommand {
     @Option(name: .customLong("max-glyphs-per-page"), help: "Fail a sheet with a page holding more characters than this.")
     var maxGlyphsPerPage = Limits.standard.maxGlyphsPerPage
 
-    @Option(help: "Fail a sheet that takes longer than this many seconds (0: no limit).")
-    var timeout: Double = Limits.standard.timeout ?? 0
+    @Option(help: ArgumentHelp("Fail a sheet that takes longer than this many seconds (0: no limit; default: "
+                               + "\(Int(TimeBudget.baseSeconds)) s and \(Int(TimeBudget.secondsPerPage)) s a page).",
+                               valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(name: .customLong("max-memory"),
+            help: ArgumentHelp("Fail a sheet whose reading needs more than this many MiB of memory (0: no limit).",
+                               valueName: "MiB"))
+    var maxMemory = Int(Limits.defaultMaxMemory >> 20)
 
     @Option(help: ArgumentHelp("Add the words of this JSON file (any keys of the shipped vocabulary.json) to the parser's.",
                                valueName: "file"))
@@ -61,7 +68,9 @@ struct Ingest: ParsableCommand {
     func validate() throws {
         if output != nil, outDir != nil { throw ValidationError("give -o or --out-dir, not both") }
         if jobs < 1 { throw ValidationError("--jobs takes a whole number from 1") }
-        if maxPages < 1 || maxGlyphsPerPage < 1 || timeout < 0 { throw ValidationError("limits must be positive") }
+        if maxPages < 1 || maxGlyphsPerPage < 1 || (timeout ?? 0) < 0 || maxMemory < 0 {
+            throw ValidationError("limits must be positive")
+        }
         if output != nil, sheets.count > 1 { throw ValidationError("-o takes one sheet; use --out-dir for several") }
         if output == nil, outDir == nil, sheets.count > 1 { throw ValidationError("several sheets need --out-dir") }
         if let explain {
@@ -83,13 +92,18 @@ struct Ingest: ParsableCommand {
         do { return try Vocabulary.standard.extended(by: data) } catch { throw ValidationError("\(path): \(error.reason)") }
     }
 
-    var limits: Limits { Limits(maxPages: maxPages, maxGlyphsPerPage: maxGlyphsPerPage, timeout: timeout > 0 ? timeout : nil) }
+    var limits: Limits {
+        let time: TimeBudget = timeout.map { $0 > 0 ? .seconds($0) : .unlimited } ?? .perPage
+        return Limits(maxPages: maxPages, maxGlyphsPerPage: maxGlyphsPerPage, time: time,
+                      maxMemory: maxMemory > 0 ? UInt64(maxMemory) << 20 : nil)
+    }
 
     func run() throws {
         if worker { runWorker() }
         let single = sheets.count == 1
         let progress = Progress(total: sheets.count, enabled: !single && isatty(STDERR_FILENO) == 1)
-        let supervisor = Supervisor(timeout: limits.timeout)
+        let supervisor = Supervisor(timeout: limits.time.fixedSeconds,
+                                    maxMemory: limits.maxMemory)
         // Several sheets: one worker per sheet, `jobs` at once; one sheet: its pages on `jobs` threads.
         let outcomes = Parallel.map(count: sheets.count, workers: single ? 1 : jobs) { _, index in
             let outcome = supervisor.run(sheet: sheets[index], arguments: workerArguments(index, pageJobs: single ? jobs : 1),
@@ -106,7 +120,8 @@ struct Ingest: ParsableCommand {
 
     private func workerArguments(_ index: Int, pageJobs: Int) -> [String] {
         var arguments = ["ingest", sheets[index], "--worker", "--jobs", String(pageJobs), "--max-pages", String(maxPages),
-                         "--max-glyphs-per-page", String(maxGlyphsPerPage), "--timeout", String(timeout)]
+                         "--max-glyphs-per-page", String(maxGlyphsPerPage)]
+        if let timeout { arguments += ["--timeout", String(timeout)] }
         if let target = target(for: sheets[index]) { arguments += ["-o", target] }
         if timings { arguments.append("--timings") }
         if let explain { arguments += ["--explain", String(explain)] }
@@ -119,13 +134,19 @@ struct Ingest: ParsableCommand {
     /// the catalogue and running poppler's and the runtime's exit handlers would only keep the
     /// supervisor waiting (3 ms of a 500-page sheet's tail, measured).
     private func runWorker() -> Never {
+        StandardError.quietLibraries()
+        // Armed before anything can hang: opening a hostile file counts against the limit too.
+        let stop = WorkerDeadline(sheet: sheets[0])
+        if let opening = limits.time.seconds(forPages: 1) { stop.set(deadline: WorkerDeadline.now + opening, seconds: opening) }
         CrashSeam.crashIfAsked(for: sheets[0])
         var status: Int32 = 0
         do {
             let words = try vocabulary.map { path in
                 do { return try Self.vocabulary(from: path) } catch { throw TariffError(file: path, reason: "is not a vocabulary file") }
             } ?? .standard
-            var result = try Ingestor(vocabulary: words, workers: jobs, limits: limits).ingest(path: sheets[0])
+            let ingestor = Ingestor(vocabulary: words, workers: jobs, limits: limits, deadlineSet: stop.set)
+            var result = try ingestor.ingest(path: sheets[0])
+            stop.disarm()
             let explanation = try explain.map { page throws(TariffError) in
                 guard let explanation = result.explanation(ofPage: page) else {
                     throw TariffError(file: sheets[0], reason: "has no page \(page) (--explain; it has \(result.catalogue.source.pages))")
@@ -146,6 +167,7 @@ struct Ingest: ParsableCommand {
             StandardError.print(Summary.text(result.catalogue))
             if timings { StandardError.print(Summary.timings(result.timings, pages: result.catalogue.source.pages)) }
         } catch {
+            stop.disarm()
             StandardError.print("tariff: \(error)")
             status = 2
         }

@@ -10,8 +10,10 @@ enum Summary {
             + "\(count(c.products.count, "product")), \(count(prices, "price")), \(count(c.footnotes.count, "footnote")), "
             + "\(count(c.warnings.count, "warning")); "
             + "\(c.accounting.accountedPercent)% of \(c.accounting.lines) text lines accounted for"]
+        // Each table by its own rows: two tables may share a caption (a continued table with
+        // other columns, or two tables both captioned "Pos.").
         for table in c.tables {
-            let count = c.products.filter { $0.table == table.caption }.count
+            let count = table.rows
             let pages = table.pages.map(String.init).joined(separator: ",")
             lines.append("  table \"\(table.caption)\" (p\(pages)): \(Self.count(count, "product")), confidence \(table.confidence), columns: "
                 + table.columns.map { "\($0.header) → \($0.kind == .attribute ? "attribute" : $0.label ?? "?")" }.joined(separator: "; "))

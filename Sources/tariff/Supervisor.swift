@@ -1,13 +1,17 @@
 import Foundation
+import TariffKit
 
 /// Runs a worker process for one sheet and turns however it ended into one outcome: its own
-/// report, or a line naming the sheet and the signal that killed it, or the time limit it hit.
+/// report, or a line naming the sheet and the signal that killed it, or the bound it crossed.
 struct Supervisor: Sendable {
-    /// Seconds before a worker is stopped; the worker checks the same limit itself, this is
-    /// the backstop for a hang it cannot see (inside poppler).
+    /// Seconds before a worker is stopped, when the limit is fixed (`--timeout`); the worker
+    /// stops itself at its limit (`WorkerDeadline`), this is the backstop for a worker that
+    /// cannot. The default limit grows with the pages, which only the worker learns.
     var timeout: Double?
-    /// Extra time the worker gets to report its own timeout before it is killed.
-    let grace = 5.0
+    /// Bytes of resident memory past which a worker is stopped (`--max-memory`).
+    var maxMemory: UInt64?
+    /// How far past its limit a worker that has not stopped itself is killed.
+    let grace = 0.5
 
     /// What one sheet gave: the worker's stderr (or the supervisor's line), and its stdout.
     struct Outcome: Sendable {
@@ -24,18 +28,23 @@ struct Supervisor: Sendable {
         } catch {
             return Outcome(report: "tariff: \(sheet): cannot start a worker (\(error.localizedDescription))", stdout: nil, failed: true)
         }
-        let watchdog = startWatchdog(worker.pid)
+        let watchdog = timeout.map { seconds in Watchdog(after: seconds + grace) { kill(worker.pid, SIGKILL) } }
+        let memory = maxMemory.map { MemoryWatch(pid: worker.pid, limit: $0) }
         let (json, report, termination) = worker.finish()
         watchdog?.cancel()
+        memory?.cancel()
         return outcome(of: termination, sheet: sheet, report: String(decoding: report, as: UTF8.self), json: json,
-                       timedOut: watchdog?.fired ?? false)
+                       timedOut: watchdog?.fired ?? false, outOfMemory: memory?.exceeded ?? false)
     }
 
     private func outcome(of termination: WorkerProcess.Termination, sheet: String, report: String, json: Data?,
-                         timedOut: Bool) -> Outcome {
+                         timedOut: Bool, outOfMemory: Bool) -> Outcome {
         let report = report.hasSuffix("\n") ? String(report.dropLast()) : report
-        if timedOut {
-            return Outcome(report: "tariff: \(sheet): took longer than \(Int(timeout ?? 0)) s (--timeout); stopped", stdout: nil, failed: true)
+        if outOfMemory, let maxMemory {
+            return Outcome(report: "tariff: \(sheet): \(Self.memoryReason(maxMemory))", stdout: nil, failed: true)
+        }
+        if timedOut, let timeout {
+            return Outcome(report: "tariff: \(sheet): \(TimeBudget.reason(timeout))", stdout: nil, failed: true)
         }
         switch termination {
         case .signalled(let signal):
@@ -46,9 +55,9 @@ struct Supervisor: Sendable {
         }
     }
 
-    private func startWatchdog(_ pid: pid_t) -> Watchdog? {
-        guard let timeout else { return nil }
-        return Watchdog(after: timeout + grace) { kill(pid, SIGKILL) }
+    /// "needed more memory than its limit of 1024 MiB (--max-memory)".
+    static func memoryReason(_ bytes: UInt64) -> String {
+        "needed more memory than its limit of \(bytes >> 20) MiB (--max-memory)"
     }
 
     /// What a worker runs with on top of the supervisor's environment.
@@ -107,4 +116,45 @@ private final class Watchdog: @unchecked Sendable {
 
     var fired: Bool { lock.withLock { didFire } }
     func cancel() { lock.withLock { cancelled = true } }
+}
+
+/// Samples a worker's resident memory and kills it the moment it holds more than its limit,
+/// so a bomb ends as one line from the supervisor, never as the kernel's OOM kill of whatever
+/// it picks. Sampling is cheap (one read of /proc a tick); a page's memory grows over many.
+private final class MemoryWatch: @unchecked Sendable {
+    private let timer = DispatchSource.makeTimerSource(queue: .global())
+    private let lock = NSLock()
+    private var didExceed = false
+
+    /// How often the resident set is read.
+    static let interval = DispatchTimeInterval.milliseconds(20)
+    static let pageSize = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+
+    init(pid: pid_t, limit: UInt64) {
+        let path = "/proc/\(pid)/statm"
+        timer.setEventHandler { [self] in
+            guard let resident = Self.residentBytes(path), resident > limit else { return }
+            lock.withLock { didExceed = true }
+            kill(pid, SIGKILL)
+            timer.cancel()
+        }
+        timer.schedule(deadline: .now() + Self.interval, repeating: Self.interval)
+        timer.resume()
+    }
+
+    var exceeded: Bool { lock.withLock { didExceed } }
+    func cancel() { timer.cancel() }
+
+    /// The second field of /proc/PID/statm (resident pages) in bytes; nil once the process is gone.
+    static func residentBytes(_ path: String) -> UInt64? {
+        let file = open(path, O_RDONLY)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+        guard count > 0 else { return nil }
+        let fields = buffer[..<count].split(separator: UInt8(ascii: " "))
+        guard fields.count > 1, let pages = UInt64(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+        return pages * pageSize
+    }
 }

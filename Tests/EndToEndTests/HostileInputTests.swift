@@ -1,5 +1,6 @@
 import Foundation
 import Renderer
+import TariffKit
 import Testing
 import TestSupport
 
@@ -75,9 +76,21 @@ import TestSupport
         let run = try ToolRun.tariff(["ingest"] + sheets + ["--out-dir", out.path, "--timeout", "1"],
                                      environment: ["TARIFF_TEST_HANG": "c.pdf"])
         #expect(run.status == 2)
-        #expect(run.stderrLines.filter { $0.hasPrefix("tariff: ") } == ["tariff: \(sheets[2]): took longer than 1 s (--timeout); stopped"])
+        #expect(run.stderrLines.filter { $0.hasPrefix("tariff: ") } == ["tariff: \(sheets[2]): took longer than its time limit of 1 s (--timeout)"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "b.json"])
         #expect(Date().timeIntervalSince(started) < 30)
+    }
+
+    /// A hang the worker cannot see (a page poppler never finishes) ends at the limit, not
+    /// seconds after it: the worker's own stop fires on time, the supervisor's is the backstop.
+    @Test func theTimeLimitHoldsToWithinASecond() throws {
+        let (sheets, _) = try Self.batch()
+        let started = Date()
+        let run = try ToolRun.tariff(["ingest", sheets[0], "--timeout", "2"], environment: ["TARIFF_TEST_HANG": "a.pdf"])
+        let seconds = Date().timeIntervalSince(started)
+        #expect(run.status == 2)
+        #expect(run.stderrLines == ["tariff: \(sheets[0]): took longer than its time limit of 2 s (--timeout)"])
+        #expect(seconds >= 2 && seconds < 3, "\(seconds) s")
     }
 }
 
@@ -130,7 +143,8 @@ import TestSupport
         ]
         let path = try Paths.temporaryDirectory().appendingPathComponent("tiny.pdf").path
         try MinimalPDF.write(pages: [table, tiny], to: path)
-        let run = try ToolRun.tariff(["ingest", path, "-o", "/dev/null"])
+        // The debug build lays out 50,000 characters a page tens of times slower than the release build.
+        let run = try ToolRun.tariff(["ingest", path, "-o", "/dev/null", "--timeout", "600"])
         #expect(run.status == 0)
         #expect(run.stderr.contains("warning p2: poppler reads at most 50000 small characters (under about 6 pt) on a page: the rest of this page is missing"),
                 "\(run.stderr)")
@@ -138,7 +152,9 @@ import TestSupport
 
     @Test func aPageWithAHundredThousandGlyphsIsRead() throws {
         let path = try Self.densePage()
-        let run = try ToolRun.tariff(["ingest", path, "-o", "/dev/null"])
+        // The debug build the tests run lays such a page out tens of times slower than the
+        // release build, past the default limit of a two-page sheet: this test is about glyphs.
+        let run = try ToolRun.tariff(["ingest", path, "-o", "/dev/null", "--timeout", "600"])
         #expect(run.status == 0)
         #expect(run.stderrLines.first?.contains("2 pages, 1 table, 1 product") == true, "\(run.stderr)")
         // The same page against a limit just under 100,000 proves it holds more.
@@ -159,6 +175,24 @@ import TestSupport
     @Test func aSheetOverTheTimeLimitFails() throws {
         let run = try ToolRun.tariff(["ingest", Self.archive, "-o", "/dev/null", "--timeout", "0.05"])
         #expect(run.status == 2)
-        #expect(run.stderrLines == ["tariff: \(Self.archive): took longer than the time limit (--timeout)"])
+        #expect(run.stderrLines == ["tariff: \(Self.archive): took longer than its time limit of 0.05 s (--timeout)"])
+    }
+
+    /// A worker holding more memory than --max-memory is stopped by its supervisor with one
+    /// line, never left to the kernel's OOM killer. (Reading 2000 pages holds over 50 MiB.)
+    @Test func aSheetOverTheMemoryLimitFails() throws {
+        let out = try Paths.temporaryDirectory().appendingPathComponent("a.json").path
+        let run = try ToolRun.tariff(["ingest", Self.archive, "-o", out, "--max-memory", "20"])
+        #expect(run.status == 2)
+        #expect(run.stderrLines == ["tariff: \(Self.archive): needed more memory than its limit of 20 MiB (--max-memory)"])
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    /// The default time limit grows with the pages: a one-page sheet gets seconds, not minutes.
+    @Test func theDefaultTimeLimitScalesWithThePages() {
+        #expect(TimeBudget.perPage.seconds(forPages: 1) == 21)
+        #expect(TimeBudget.perPage.seconds(forPages: 2000) == 2020)
+        #expect(TimeBudget.seconds(3).seconds(forPages: 2000) == 3)
+        #expect(TimeBudget.unlimited.seconds(forPages: 1) == nil)
     }
 }

@@ -83,4 +83,18 @@ import TestSupport
         #expect(catalogue.tables[0].confidence == "0.66")
         #expect(catalogue.warnings.map(\.message) == ["table fits its columns only partly (confidence 0.66): 1 doubtful of 3 rows, 0 stray lines"])
     }
+
+    /// A row without a name is a warning and counts as a line that fits no row, never an entry:
+    /// the schema (and any biller) needs a name. Seen on a Dutch invoice of ../shared/realworld.
+    @Test func aRowWithoutANameIsAWarningNotAProduct() throws {
+        let rows = [Self.row("Optie", cells: [Cell(column: 0, amount: MoneyText(low: "1.00", printed: "€ 1,00"))]),
+                    Self.row("", cells: [Cell(column: 0, amount: MoneyText(low: "2.00", printed: "€ 2,00"))])]
+        let catalogue = CatalogueBuilder().build(Self.sheet(rows: rows, columns: [Self.column("Prijs / maand", .monthly)]), source: Self.source)
+        #expect(catalogue.products.map(\.name) == ["Optie"])
+        #expect(catalogue.warnings.map(\.message).contains("row has amounts but no name"))
+        #expect(catalogue.tables[0].rows == 1)
+        #expect(catalogue.tables[0].strayLines == 1)
+        let errors = try SchemaValidation.errors(in: CatalogueEncoder.json(catalogue), schema: .catalogue)
+        #expect(errors == [])
+    }
 }

@@ -22,12 +22,13 @@ public struct ToolRun: Sendable {
 
     /// Runs `tariff` with the arguments and extra environment variables, no standard input, in
     /// `directory` (the package root by default, so relative paths name Samples/ and Output/).
+    /// `binary` is another build of the tool (the release build, for the real-world run).
     public static func tariff(_ arguments: [String], environment: [String: String] = [:],
-                              directory: URL = packageRootDirectory()) throws -> ToolRun {
+                              directory: URL = packageRootDirectory(), binary: String = binary) throws -> ToolRun {
         try run(binary, arguments, environment: environment, directory: directory)
     }
 
-    /// Runs the program at `executable` as `tariff(_:environment:directory:)` runs the tool.
+    /// Runs the program at `executable` as `tariff(_:environment:directory:binary:)` runs the tool.
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                            directory: URL = packageRootDirectory()) throws -> ToolRun {
         let process = Process()

@@ -89,11 +89,19 @@ struct HeaderDetector {
     func headers(in page: PageLines) -> [HeaderBlock] {
         var blocks: [HeaderBlock] = []
         var used = Array(repeating: false, count: page.lines.count)
+        // Every seed of a block that is no header grows the same block again: its cells are
+        // judged once (a page of short amount-free lines grows long blocks from each line).
+        var rejected = Set<GrownBlock>()
         for i in page.lines.indices where !used[i] && isSeed(i, page) {
             let (lines, upper) = grow(from: i, page, skipping: used)
+            let key = GrownBlock(lines: lines, upperLevel: upper)
+            guard !rejected.contains(key) else { continue }
             var block = HeaderBlock(lines: lines, hasUpperLevel: upper, cells: cells(of: lines, upperLevel: upper, page))
             // Judged on the joined labels: "Start-" over "tarief" reads as a header only whole.
-            guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else { continue }
+            guard block.cells.dropFirst().contains(where: \.looksLikeHeader) else {
+                rejected.insert(key)
+                continue
+            }
             block.spannerGaps = spannerGaps(of: block, page)
             for line in lines { used[line] = true }
             blocks.append(block)
@@ -139,6 +147,12 @@ struct HeaderDetector {
         // The name may stand on lines of its own beside the amount (set off its middle).
         return (reach.lowerBound...row).contains { page.lines[$0].box.minX < label.minX - settings.leftEdgeRatio * size }
             && page.tokens[row].contains { $0.kind == .amount && $0.box.horizontalOverlap(label) > 0 }
+    }
+
+    /// The lines a seed grew into, and whether the first is an upper level.
+    private struct GrownBlock: Hashable {
+        var lines: [Int]
+        var upperLevel: Bool
     }
 
     /// An amount-free line of two or more short cells, not a footnote: a header's shape.

@@ -67,11 +67,14 @@ struct TransposedTableReader {
         let labelRight = own.isEmpty ? (above + below).map(\.box.maxX).max()! : line.words[first.wordRange.lowerBound - 1].box.maxX
         let labelEnd = (labelRight + first.box.minX) / 2
         let centres = tokens.map(\.box.midX)
-        return centres.indices.map { c in
-            let start = c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2
-            let end = c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity
-            return start...end
+        let zones = centres.indices.map { c in
+            (start: c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2,
+             end: c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity)
         }
+        // Amounts out of left-to-right order, or over the label, or at no number's place (NaN)
+        // make no columns (a range from a larger bound to a smaller one would trap).
+        guard zones.allSatisfy({ $0.start <= $0.end }) else { return nil }
+        return zones.map { $0.start...$0.end }
     }
 
     /// Line `j` holds only a wrapped part of fact line `i`'s label: free, amount-free, right
@@ -237,9 +240,12 @@ struct TransposedTableReader {
         case (false, true): cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
         default: return columns
         }
-        return columns.indices.map { c in
-            (c == 0 ? columns[0].lowerBound : cuts[c - 1])...(c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
+        let bounds = columns.indices.map { c in
+            (start: c == 0 ? columns[0].lowerBound : cuts[c - 1], end: c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
         }
+        // Cells out of order give no cuts to trust (and a range from a larger bound would trap).
+        guard bounds.allSatisfy({ $0.start < $0.end }) else { return columns }
+        return bounds.map { $0.start...$0.end }
     }
 
     // MARK: Reading it

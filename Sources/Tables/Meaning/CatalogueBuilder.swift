@@ -21,12 +21,17 @@ public struct CatalogueBuilder: Sendable {
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes)
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
-        var products = sheet.tables.flatMap { table in
-            table.rows.map { product($0, in: table, footnotes: index, roundings: &roundings, warnings: &warnings) }
+        // A row without a name is a warning, never an entry: no biller can use a nameless product.
+        var nameless: [Int] = []
+        var products: [Product] = []
+        for table in sheet.tables {
+            let rows = table.rows.map { product($0, in: table, footnotes: index, roundings: &roundings, warnings: &warnings) }
+            products += rows.filter { !$0.name.isEmpty }
+            nameless.append(rows.count { $0.name.isEmpty })
         }
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
-        let tables = tables(sheet.tables, warnings: &warnings)
+        let tables = tables(sheet.tables, nameless: nameless, warnings: &warnings)
         let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, warnings: &warnings)
         return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tables,
                          products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
@@ -110,9 +115,11 @@ public struct CatalogueBuilder: Sendable {
 
     /// One entry per table; a table continued on later pages (same caption and columns) lists
     /// them all. A table whose rows do not all fit its columns is flagged, never repaired.
-    private func tables(_ parsed: [ParsedTable], warnings: inout [Warning]) -> [TableInfo] {
+    /// Its rows are its products; a row left out for want of a name (`nameless`, by parsed
+    /// table) counts as a line that fits no row.
+    private func tables(_ parsed: [ParsedTable], nameless: [Int], warnings: inout [Warning]) -> [TableInfo] {
         var result: [TableInfo] = []
-        for table in parsed {
+        for (table, nameless) in zip(parsed, nameless) {
             let columns = table.columns.map { column in
                 TableInfo.Column(header: column.header, label: column.kind == .price ? column.label?.rawValue : nil,
                                  kind: column.kind == .price ? .price : .attribute, termMonths: column.termMonths)
@@ -123,9 +130,9 @@ public struct CatalogueBuilder: Sendable {
                 index = result.count - 1
             }
             if !result[index!].pages.contains(table.page) { result[index!].pages.append(table.page) }
-            result[index!].rows += table.rows.count
+            result[index!].rows += table.rows.count - nameless
             result[index!].doubtfulRows += table.doubtfulRows
-            result[index!].strayLines += table.strayLines
+            result[index!].strayLines += table.strayLines + nameless
         }
         for table in result where table.confidence != "1.00" {
             warnings.append(Warning(page: table.pages.first, message: "table fits its columns only partly (confidence \(table.confidence)): "
