@@ -27,7 +27,9 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SWAGGER = os.path.join(ROOT, "..", "shared", "tmf620", "TMF620-ProductCatalog-v4.1.0.swagger.json")
+# The shared data where `make test` says (TARIFF_SHARED), else ../shared beside the repository.
+SHARED = os.environ.get("TARIFF_SHARED") or os.path.join(ROOT, "..", "shared")
+SWAGGER = os.path.join(SHARED, "tmf620", "TMF620-ProductCatalog-v4.1.0.swagger.json")
 EXTENSIONS = os.path.join(ROOT, "schemas", "tmf620-extension.schema.json")
 DRAFT4 = "http://json-schema.org/draft-04/schema#"
 # The document's parts and the TMF620 definition of each of their resources.

@@ -14,7 +14,7 @@ import TestSupport
 /// cores). `make test` points TARIFF_REALWORLD_BINARY at the release build it makes first:
 /// a user runs that build, and the debug build takes several times as long on the large files.
 @Suite(.serialized) struct RealWorldTests {
-    static let folder = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/realworld")
+    static let folder = Paths.shared.appendingPathComponent("realworld")
     static let binary = ProcessInfo.processInfo.environment["TARIFF_REALWORLD_BINARY"] ?? ToolRun.binary
 
     /// The files the manifest lists, by name.
@@ -192,8 +192,8 @@ import TestSupport
     }
 }
 
-/// ../shared/realworld is not where the tests look for it.
+/// The real-world folder is not where the tests look for it (`Paths.shared`).
 struct RealWorldMissing: Error, CustomStringConvertible {
     var path: String
-    var description: String { "\(path) is missing: the real-world PDFs are read from ../shared/realworld beside the repository" }
+    var description: String { "\(path) is missing: the real-world PDFs are read from TARIFF_SHARED/realworld, or ../shared/realworld beside the repository" }
 }

@@ -12,6 +12,11 @@ enum Paths {
         root.appendingPathComponent("Tests/EndToEndTests/Fixtures/\(sample).expected.json")
     }
     static let badFixtures = root.appendingPathComponent("Tests/EndToEndTests/Fixtures/bad")
+    /// The shared data read where it lies (real-world PDFs, TMF620 definitions): TARIFF_SHARED,
+    /// which `make test` sets (a clone made elsewhere finds it beside the checkout it came
+    /// from), else ../shared beside the repository.
+    static let shared = ProcessInfo.processInfo.environment["TARIFF_SHARED"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        ?? root.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// A fresh temporary folder, unique per call.
     static func temporaryDirectory() throws -> URL {

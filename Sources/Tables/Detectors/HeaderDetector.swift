@@ -10,7 +10,7 @@ struct HeaderBlock {
     /// Label cells left to right; each holds the words of one column's label.
     var cells: [HeaderCell]
     /// The bands between each spanning label and the labels under it, across the header: a
-    /// rule drawn there says which columns the label spans (`spannerRule`).
+    /// rule drawn there says which columns the label spans (`spannerRules`).
     var spannerGaps: [Rect] = []
 }
 

@@ -86,19 +86,19 @@ struct TransposedTableReader {
 
     /// A label line without cells right under the row `group` carries on the row's label,
     /// unless the row is complete (it has cells) and the line is a row of its own: its label
-    /// reads as another price label than the row's, or the line after it holds that row's amounts without a label (centred between the label's
-    /// lines: "Eerste installatie /", "€ 13,00 …", "nieuwe locatie"), or a label that reads as a
-    /// price label only after this line (amounts on the label's last line).
+    /// reads as another price label than the row's, or the line after it holds the line's
+    /// amounts without a label (centred between the label's lines: "Eerste installatie /",
+    /// "€ 13,00 …", "nieuwe locatie"), or a label that reads as a price label only after this
+    /// line (amounts on the label's last line).
     private func wrapsLabel(of group: [Int], with line: Int, next: Int?, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
         guard group.contains(where: { !cellsByColumn($0, columns, page).columns.isEmpty }) else { return true }
         if readsApart(group, line, columns, page) { return false }
         guard let next, isWrap(line, next, page) else { return true }
-        let words = { (i: Int, label: [Int]) in label.map { page.lines[i].words[$0] }.joinedText }
         let following = cellsByColumn(next, columns, page)
         guard !following.columns.isEmpty else { return true }
         if following.label.isEmpty { return false }
-        let nextLabel = words(next, following.label)
-        let joined = TextJoiner(vocabulary: vocabulary).join([words(line, cellsByColumn(line, columns, page).label), nextLabel])
+        let nextLabel = labelText(next, columns, page)
+        let joined = TextJoiner(vocabulary: vocabulary).join([labelText(line, columns, page), nextLabel])
         return !(factLabel(nextLabel).label == nil && factLabel(joined).label != nil)
     }
 
@@ -106,10 +106,15 @@ struct TransposedTableReader {
     /// rows, one with its cells all empty ("Monthly fee" next to "Kosten per gesprek"), where
     /// a label of the row's own kind ("per maand" under "Abonnement") would wrap it.
     private func readsApart(_ group: [Int], _ line: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
-        let label = { (i: Int) in self.cellsByColumn(i, columns, page).label.map { page.lines[i].words[$0] }.joinedText }
-        guard let own = factLabel(label(line)).label, let row = factLabel(group.map(label).joined(separator: " ")).label
+        guard let own = factLabel(labelText(line, columns, page)).label,
+              let row = factLabel(group.map { labelText($0, columns, page) }.joined(separator: " ")).label
         else { return false }
         return own != row
+    }
+
+    /// The text of line `i`'s fact label (its words left of the columns).
+    private func labelText(_ i: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> String {
+        cellsByColumn(i, columns, page).label.map { page.lines[i].words[$0] }.joinedText
     }
 
     /// A fact label's price label and term ("Maandprijs 24 maanden" → monthly, 24).
@@ -162,7 +167,7 @@ struct TransposedTableReader {
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
         // A price label under the rows with every cell empty is a row still ("Kosten per minuut").
         let emptyRow = downward && cells.columns.isEmpty && short && page.tokens[i].isEmpty
-            && factLabel(cells.label.map { page.lines[i].words[$0] }.joinedText).label != nil
+            && factLabel(labelText(i, columns, page)).label != nil
         return (cells.columns.count >= 1 || wrappedLabel || emptyRow) && cells.stray == 0
     }
 
@@ -363,7 +368,7 @@ struct TransposedTableReader {
             // a wrapped label line: right under it, one of the two without cells.
             let continues = groups.last.map { group in
                 cells.label.isEmpty || isWrap(group.last!, line, page)
-                    && (cells.columns.isEmpty ? wrapsLabel(of: group, with: line, next: body.dropFirst(n + 1).first, columns, page)
+                    && (cells.columns.isEmpty ? wrapsLabel(of: group, with: line, next: n + 1 < body.count ? body[n + 1] : nil, columns, page)
                         : group.allSatisfy { cellsByColumn($0, columns, page).columns.isEmpty } && !readsApart(group, line, columns, page))
             } ?? false
             if continues { groups[groups.count - 1].append(line) } else { groups.append([line]) }
