@@ -143,6 +143,18 @@ import TestSupport
         #expect(csv.contains(";Mobiele abonnementen;Bundels;"))
     }
 
+    @Test func csvTextThatASpreadsheetWouldRunAsAFormulaIsQuotedAsText() throws {
+        let csv = try Self.text(.csv, Self.catalogue(name: "=HYPERLINK(\"http://x\",\"10 GB\")"))
+        #expect(csv.contains(#",kpn-een-zakelijk-mobiel-10-gb,"'=HYPERLINK(""http://x"",""10 GB"")",monthly,"#))
+        #expect(!csv.contains(#","=HYPERLINK"#))
+        // Words that only begin like one are left as printed, and so are the amounts.
+        #expect(FormulaGuard.guarded("-5% korting") == "'-5% korting")
+        #expect(FormulaGuard.guarded("@home") == "'@home")
+        #expect(FormulaGuard.guarded("Zakelijk = Mobiel") == "Zakelijk = Mobiel")
+        #expect(FormulaGuard.guarded("") == "")
+        #expect(csv.contains(",1250.00,"))
+    }
+
     @Test func csvParsesBackToEveryPrice() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -9,7 +9,7 @@ struct PriceRow {
 
     /// The cells, in `header` order. Money as the catalogue's decimal text ("7.50", "0.0050");
     /// an empty cell where the price has no such fact; several values (requires, footnote
-    /// texts) one a line.
+    /// texts) one a line. Text taken from the sheet is guarded against being read as a formula.
     let cells: [String]
 
     init(_ price: Price, of product: Product, in catalogue: Catalogue) {
@@ -25,10 +25,11 @@ struct PriceRow {
         case .onRequest: onRequest = "true"
         }
         let footnotes = product.footnotes.compactMap { id in catalogue.footnotes.first { $0.id == id }?.text }
-        cells = [catalogue.source.file, product.table, product.group ?? "", product.id, product.name, price.label.rawValue,
-                 price.type.name, unit, price.column, catalogue.currency, amount, low, high, onRequest, price.per ?? "",
-                 price.termMonths.map(String.init) ?? "", product.requires.joined(separator: "\n"),
-                 footnotes.joined(separator: "\n"), String(product.page)]
+        let text = FormulaGuard.guarded
+        cells = [text(catalogue.source.file), text(product.table), text(product.group ?? ""), product.id, text(product.name),
+                 price.label.rawValue, price.type.name, unit, text(price.column), catalogue.currency, amount, low, high, onRequest,
+                 text(price.per ?? ""), price.termMonths.map(String.init) ?? "",
+                 text(product.requires.joined(separator: "\n")), text(footnotes.joined(separator: "\n")), String(product.page)]
     }
 
     /// Every price of the catalogue, in document order.
