@@ -113,6 +113,22 @@ import TestSupport
             || bomb.reason == "needed more memory than its limit of 1024 MiB (--max-memory)", "\(bomb.stderr)")
     }
 
+    /// `diff` and `export` read a PDF under the same bounds as `ingest`: the bomb ends each of
+    /// them in one line and exit 2, with no output file, where it once hung them.
+    @Test func theBombGivenToDiffOrExportEndsInOneLine() throws {
+        let bomb = Self.path("mozilla__pdf.js__test_pdfs_bomb_giant.pdf")
+        let target = try Paths.temporaryDirectory().appendingPathComponent("bomb.csv")
+        for arguments in [["diff", bomb, "Samples/connext-voice.pdf"], ["export", bomb, "--format", "csv", "-o", target.path]] {
+            let started = Date()
+            let run = try ToolRun.tariff(arguments, binary: Self.binary)
+            #expect(Date().timeIntervalSince(started) < 60, "\(arguments)")
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderrLines.count == 1 && run.stderr.hasPrefix("tariff: \(bomb): "), "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
     /// A Dutch invoice whose rows have neither names nor known price headers is no catalogue.
     @Test func theInvoiceIsNoTariffSheet() throws {
         let invoice = try #require(try Self.alone.get().first { $0.name == "pdfminer__pdfminer.six__samples_contrib_issue-1062-filters.pdf" })
