@@ -147,7 +147,7 @@ import TestSupport
         let csv = try Self.text(.csv, Self.catalogue(name: "=HYPERLINK(\"http://x\",\"10 GB\")"))
         #expect(csv.contains(#",kpn-een-zakelijk-mobiel-10-gb,"'=HYPERLINK(""http://x"",""10 GB"")",monthly,"#))
         #expect(!csv.contains(#","=HYPERLINK"#))
-        // Words that only begin like one are left as printed, and so are the amounts.
+        // Any text that begins so is guarded, plain words too; a sign further in is not, nor an amount.
         #expect(FormulaGuard.guarded("-5% korting") == "'-5% korting")
         #expect(FormulaGuard.guarded("@home") == "'@home")
         #expect(FormulaGuard.guarded("Zakelijk = Mobiel") == "Zakelijk = Mobiel")
