@@ -46,8 +46,11 @@ let package = Package(
         .target(name: "Diff", dependencies: ["Catalogue"]),
         // A catalogue in the formats billers' and analysts' systems read: TM Forum TMF620, CSV.
         .target(name: "Export", dependencies: ["Catalogue", .product(name: "CSV", package: "CSV.swift")]),
+        // A sheet's review report: each page drawn by poppler with what the parser saw on it,
+        // beside the catalogue; one self-contained HTML file.
+        .target(name: "Review", dependencies: ["Catalogue", "Diff", "Tables", "Geometry", "Extraction"]),
         .executableTarget(name: "tariff", dependencies: [
-            "TariffKit", "Tables", "Catalogue", "Diff", "Export", "AtomicFile",
+            "TariffKit", "Tables", "Catalogue", "Diff", "Export", "Review", "AtomicFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

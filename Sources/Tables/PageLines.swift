@@ -36,7 +36,8 @@ struct PageLines {
         var verdict = verdict
         verdict.text = lines[verdict.line].text
         verdict.box = lines[verdict.line].box
-        verdict.markers = lines[verdict.line].words.flatMap { $0.markers.map(\.label) }
+        verdict.footnoteMarkers = lines[verdict.line].words.flatMap(\.markers)
+        verdict.markers = verdict.footnoteMarkers.map(\.label)
         verdicts[verdict.line] = verdict
     }
 

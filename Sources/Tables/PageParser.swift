@@ -89,7 +89,10 @@ public struct PageParser: Sendable {
         result.runningHeaders = runningHeaders(page)
         result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
-        for t in result.tables.indices { result.tables[t].footnoteBlock = footnoteBlock(under: spans[t], result.footnotes) }
+        for t in result.tables.indices {
+            result.tables[t].footnoteBlock = footnoteBlock(under: spans[t], result.footnotes)
+            result.tables[t].span = spans[t]
+        }
         classifyRest(&page, tableSpans: spans, into: &result)
         result.accounting = LineAccounting(counting: page.verdicts.map { $0?.role ?? .prose })
         result.verdicts = page.verdicts.compactMap { $0 }

@@ -1,4 +1,5 @@
 import Geometry
+import Layout
 
 /// The parser's rules by name: what each decides, where it lives, and the settings it reads.
 ///
@@ -182,6 +183,8 @@ public struct LineVerdict: Sendable, Equatable {
     public var box = Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
     /// The footnote markers printed on the line's words.
     public var markers: [String] = []
+    /// The same markers with where each is printed.
+    public var footnoteMarkers: [FootnoteMarker] = []
     public var role: LineRole
     public var rule: ParserRule
     /// What the rule saw, when it says more than the rule's name ("rows read with amounts on

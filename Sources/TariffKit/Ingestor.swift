@@ -65,7 +65,7 @@ public struct Ingestor: Sendable {
                 + "small characters (under about 6 pt) on a page: the rest of this page is missing", text: ""))
         }
         clock.wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return IngestResult(catalogue: catalogue, timings: clock, verdicts: output.sheet.verdicts)
+        return IngestResult(catalogue: catalogue, timings: clock, verdicts: output.sheet.verdicts, tables: output.sheet.tables)
     }
 
     /// One poppler document per worker (never more workers than pages).
@@ -95,6 +95,8 @@ public struct IngestResult: Sendable {
     public var timings: StageClock
     /// Every line of every page with its role and the rule that gave it, by page.
     public var verdicts: [[LineVerdict]]
+    /// The tables as parsed, one per table and page: where each stands and where its columns are.
+    public var tables: [ParsedTable] = []
 
     /// Page `number`'s lines as the parser read them (see `PageExplanation`); nil for a page
     /// the sheet does not have.

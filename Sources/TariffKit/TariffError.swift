@@ -10,7 +10,8 @@ public struct TariffError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    init(file: String, _ error: ExtractionError) {
+    /// A file poppler could not open, in the words of `ExtractionError`.
+    public init(file: String, _ error: ExtractionError) {
         self.init(file: file, reason: error.description)
     }
 

@@ -16,7 +16,7 @@ struct Tariff: ParsableCommand {
             Errors are one line on stderr and exit status 2.
             """,
         version: version,
-        subcommands: [Ingest.self, DiffCommand.self, ExportCommand.self])
+        subcommands: [Ingest.self, DiffCommand.self, ExportCommand.self, ReviewCommand.self])
 
     /// Runs the command; any error is one line on stderr and exit 2 (usage errors included),
     /// so scripts can tell "bad input" from diff's "changes found" (1).

@@ -164,6 +164,7 @@ private struct ProductDTO: Decodable {
     var notes: [String]?
     var attributes: [AttributeDTO]?
     var prices: [PriceDTO]
+    var box: BoxDTO?
 
     struct RoundingDTO: Decodable {
         var minutes: String?
@@ -181,7 +182,7 @@ private struct ProductDTO: Decodable {
         }
         return Product(id: id, name: name, table: table, group: group, requires: requires ?? [],
                        footnotes: footnotes ?? [], page: page, rounding: rounding, notes: notes ?? [],
-                       attributes: (attributes ?? []).map(\.attribute), prices: prices)
+                       attributes: (attributes ?? []).map(\.attribute), prices: prices, box: box?.box)
     }
 
     private func direction(_ text: String?, at index: Int) throws(CatalogueDecodingError) -> Rounding.Direction? {
@@ -203,12 +204,13 @@ private struct PriceDTO: Decodable {
     var termMonths: Int?
     var per: String?
     var column: String?
+    var box: BoxDTO?
 
     func price(at path: String) throws(CatalogueDecodingError) -> Price {
         guard let label = PriceLabel(rawValue: label) else {
             throw CatalogueDecodingError("\(path).label: unknown price label \"\(self.label)\"")
         }
-        return Price(label: label, value: try value(at: path), termMonths: termMonths, per: per, column: column ?? "")
+        return Price(label: label, value: try value(at: path), termMonths: termMonths, per: per, column: column ?? "", box: box?.box)
     }
 
     private func value(at path: String) throws(CatalogueDecodingError) -> Price.Value {
@@ -256,11 +258,13 @@ private struct FootnoteDTO: Decodable {
     var block: Int?
     var marker: String
     var text: String
+    var box: BoxDTO?
 
     /// The id is derived from page, block and marker (as the builder does), so a document
     /// cannot carry an id that disagrees with them; the block is read back from the id.
     var footnote: Footnote {
-        Footnote(page: page, block: block ?? Self.block(in: id, page: page, marker: marker), marker: marker, text: text)
+        Footnote(page: page, block: block ?? Self.block(in: id, page: page, marker: marker), marker: marker, text: text,
+                 box: box?.box)
     }
 
     /// "p2.3.1" → block 3 for marker "1" on page 2; 1 for "p2.1" or no id.
@@ -269,6 +273,17 @@ private struct FootnoteDTO: Decodable {
         let middle = id.dropFirst("p\(page).".count).dropLast(".\(marker)".count)
         return Int(middle) ?? 1
     }
+}
+
+/// Where something is printed: points from the page's top-left corner. Coordinates are
+/// layout, not money, so a binary float holds them.
+private struct BoxDTO: Decodable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var box: Box { Box(x: x, y: y, width: width, height: height) }
 }
 
 private struct WarningDTO: Decodable {

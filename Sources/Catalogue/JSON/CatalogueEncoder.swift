@@ -59,6 +59,7 @@ public enum CatalogueEncoder {
         if !p.notes.isEmpty { members.append(("notes", .array(p.notes.map(JSONValue.string)))) }
         if !p.attributes.isEmpty { members.append(("attributes", .array(p.attributes.map(attribute)))) }
         members.append(("prices", .array(p.prices.map(price))))
+        if let box = p.box { members.append(("box", self.box(box))) }
         return .object(members)
     }
 
@@ -83,6 +84,7 @@ public enum CatalogueEncoder {
         }
         if let per = p.per { members.append(("per", .string(per))) }
         members.append(("column", .string(p.column)))
+        if let box = p.box { members.append(("box", self.box(box))) }
         return .object(members)
     }
 
@@ -96,7 +98,24 @@ public enum CatalogueEncoder {
     }
 
     static func footnote(_ f: Footnote) -> JSONValue {
-        .object([("id", .string(f.id)), ("page", .int(f.page)), ("marker", .string(f.marker)), ("text", .string(f.text))])
+        var members: [(key: String, value: JSONValue)] = [("id", .string(f.id)), ("page", .int(f.page)),
+                                                          ("marker", .string(f.marker)), ("text", .string(f.text))]
+        if let box = f.box { members.append(("box", self.box(box))) }
+        return .object(members)
+    }
+
+    /// Each edge to a tenth of a point: finer than a printer places ink, and the same bytes on
+    /// every machine (decimal text from whole tenths, never a float's shortest form).
+    static func box(_ b: Box) -> JSONValue {
+        let left = tenths(b.x), top = tenths(b.y)
+        return .object([("x", tenthsLiteral(left)), ("y", tenthsLiteral(top)),
+                        ("width", tenthsLiteral(tenths(b.maxX) - left)), ("height", tenthsLiteral(tenths(b.maxY) - top))])
+    }
+
+    private static func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+
+    private static func tenthsLiteral(_ tenths: Int) -> JSONValue {
+        .number("\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)")
     }
 
     static func warning(_ w: Warning) -> JSONValue {

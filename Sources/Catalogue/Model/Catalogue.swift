@@ -112,13 +112,16 @@ public struct Footnote: Sendable, Equatable {
     public var block: Int
     public var marker: String
     public var text: String
+    /// The footnote's lines on `page`, its marker included.
+    public var box: Box?
 
-    public init(page: Int, block: Int = 1, marker: String, text: String) {
+    public init(page: Int, block: Int = 1, marker: String, text: String, box: Box? = nil) {
         self.id = Self.id(page: page, block: block, marker: marker)
         self.page = page
         self.block = block
         self.marker = marker
         self.text = text
+        self.box = box
     }
 
     /// "p2.1" for a page's first block, "p2.2.1" for its second.

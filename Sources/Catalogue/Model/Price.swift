@@ -11,6 +11,11 @@ public struct Price: Sendable, Equatable {
     public var per: String?
     /// The column header as printed, both levels of a two-level header joined outer first.
     public var column: String
+    /// The cell's extent on the product's page: its amount and the text beside it.
+    public var box: Box?
+    /// The amount as the sheet prints it ("€ 1.250,00"), for a reviewer to hold against the
+    /// typed value. Provenance only: not written to the JSON, nil in a catalogue read from one.
+    public var printed: String?
 
     public enum Value: Sendable, Equatable {
         case amount(Money)
@@ -19,12 +24,13 @@ public struct Price: Sendable, Equatable {
         case onRequest
     }
 
-    public init(label: PriceLabel, value: Value, termMonths: Int? = nil, per: String? = nil, column: String) {
+    public init(label: PriceLabel, value: Value, termMonths: Int? = nil, per: String? = nil, column: String, box: Box? = nil) {
         self.label = label
         self.value = value
         self.termMonths = termMonths
         self.per = per
         self.column = column
+        self.box = box
     }
 
     public var type: PriceType { PriceType(label) }

@@ -15,9 +15,13 @@ public struct Product: Sendable, Equatable {
     /// Its facts printed as text ("10 GB", "Onbeperkt"), in column order.
     public var attributes: [Attribute]
     public var prices: [Price]
+    /// The row's extent on `page`: its name, remark and cell lines. Nil in a catalogue read
+    /// from a JSON that has none (an older edition's).
+    public var box: Box?
 
     public init(id: String, name: String, table: String, group: String?, requires: [String], footnotes: [String],
-                page: Int, rounding: Rounding? = nil, notes: [String] = [], attributes: [Attribute] = [], prices: [Price]) {
+                page: Int, rounding: Rounding? = nil, notes: [String] = [], attributes: [Attribute] = [], prices: [Price],
+                box: Box? = nil) {
         self.id = id
         self.name = name
         self.table = table
@@ -29,6 +33,7 @@ public struct Product: Sendable, Equatable {
         self.notes = notes
         self.attributes = attributes
         self.prices = prices
+        self.box = box
     }
 }
 

@@ -47,3 +47,11 @@ public struct TextFormat: DiffFormat {
 
     private static func group(_ group: String?) -> String { group.map { " (\($0))" } ?? "" }
 }
+
+extension Change {
+    /// The change as the text diff prints it, on one line ("price    Basis, Maandprijs: € 7,50 →
+    /// € 7,95 (+6,00%)"): what a review report lists for it.
+    public var line: String {
+        TextFormat.lines(self).map { String($0.drop(while: { $0 == " " })) }.joined(separator: "; ")
+    }
+}

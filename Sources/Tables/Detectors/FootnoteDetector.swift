@@ -1,3 +1,4 @@
+import Geometry
 import Layout
 
 /// Finds footnotes among the lines no table used: a line that starts with a marker (a raised
@@ -46,6 +47,7 @@ struct FootnoteDetector {
             }
             var footnote = ParsedFootnote(page: page.number, block: block, marker: marker, text: joiner.join(texts))
             footnote.top = page.lines[i].box.minY
+            footnote.box = page.lines[i...last].map(\.box).union()
             result.append(footnote)
             blockEnd = last
             i = last + 1

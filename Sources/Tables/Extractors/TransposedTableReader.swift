@@ -322,7 +322,9 @@ struct TransposedTableReader {
             let name = joiner.join(nameLines.map(\.joinedText))
             let cells = facts.enumerated().compactMap { r, fact in fact.cells[c] }
             let markers = names[c].flatMap { $0.markers.map(\.label) } + facts.flatMap { $0.cellMarkers[c] ?? [] }
-            return ProductRow(name: name, markers: markers, group: nil, cells: cells, remarks: [], page: page.number, text: name)
+            var row = ProductRow(name: name, markers: markers, group: nil, cells: cells, remarks: [], page: page.number, text: name)
+            row.box = (names[c].map(\.box) + cells.compactMap(\.box)).union()
+            return row
         }
         let caption = caption(corner: corner, header: header, page)
         for line in header { page.mark(line, .tableHeader, by: .transposedTables, detail: "product names across the columns") }
@@ -386,10 +388,12 @@ struct TransposedTableReader {
                 guard !words.isEmpty else { continue }
                 let text = joiner.join(words.map { page.lines[$0.0].words[$0.1].text })
                 markers[c] = words.flatMap { page.lines[$0.0].words[$0.1].markers.map(\.label) }
+                let box = words.map { page.lines[$0.0].words[$0.1].box }.union()
                 if !isPrice {
-                    cells[c] = .text(text, column: 0)
+                    cells[c] = .text(text, column: 0, box: box)
                 } else if let token = words.lazy.compactMap({ at in page.tokens[at.0].first { $0.wordRange.contains(at.1) } }).first {
                     cells[c] = Self.cell(token)
+                    cells[c]?.box = box
                 } else {
                     unread.append(text)
                 }

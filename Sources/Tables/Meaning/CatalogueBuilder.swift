@@ -17,7 +17,7 @@ public struct CatalogueBuilder: Sendable {
 
     public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
-        let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text) }
+        let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text, box: $0.box.map(Box.init)) }
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes)
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
@@ -48,7 +48,7 @@ public struct CatalogueBuilder: Sendable {
         let facts = row.cells.filter { $0.kind == .text }.map { attributes.attribute($0.amount.printed, column: table.columns[$0.column].header) }
         return Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
                        requires: requires, footnotes: ids, page: row.page, rounding: rounding, notes: row.remarks,
-                       attributes: facts, prices: prices)
+                       attributes: facts, prices: prices, box: row.box.map(Box.init))
     }
 
     /// Ids of the footnotes that govern a row (its name's, its group row's, its table caption's,
@@ -92,7 +92,10 @@ public struct CatalogueBuilder: Sendable {
         let column = table.columns[cell.column]
         guard let label = column.label, column.kind == .price, cell.kind != .text else { return nil }
         if cell.kind == .onRequest {
-            return Price(label: label, value: .onRequest, termMonths: column.termMonths, column: column.header)
+            var price = Price(label: label, value: .onRequest, termMonths: column.termMonths, column: column.header,
+                              box: cell.box.map(Box.init))
+            price.printed = cell.amount.printed
+            return price
         }
         let annotation: (per: String?, rest: String?) = cell.annotation.map(annotations.cellAnnotation) ?? (nil, nil)
         if let rest = annotation.rest {
@@ -110,7 +113,10 @@ public struct CatalogueBuilder: Sendable {
             }
             value = .range(min: low, max: high)
         }
-        return Price(label: label, value: value, termMonths: column.termMonths, per: annotation.per, column: column.header)
+        var price = Price(label: label, value: value, termMonths: column.termMonths, per: annotation.per, column: column.header,
+                          box: cell.box.map(Box.init))
+        price.printed = cell.amount.printed
+        return price
     }
 
     /// One entry per table; a table continued on later pages (same caption and columns) lists

@@ -1,3 +1,5 @@
+import Geometry
+
 /// What the table parser read from a sheet: tables of rows, footnotes, the text around them,
 /// and every doubt as a warning. Plain strings and structure; meaning (money values, price
 /// types, ids) is the catalogue stage's.
@@ -65,6 +67,8 @@ public struct ParsedFootnote: Sendable, Equatable {
     public var text: String
     /// Where the footnote's first line stands on the page, to link tables to their block.
     var top = 0.0
+    /// The extent of its lines on the page, marker included.
+    public var box: Rect?
 
     public init(page: Int, block: Int = 1, marker: String, text: String) {
         self.page = page

@@ -1,4 +1,5 @@
 import Catalogue
+import Geometry
 /// One table on one page: a caption, columns from its header, and body rows.
 /// A table continued on the next page is a second `ParsedTable` with the same caption.
 public struct ParsedTable: Sendable, Equatable {
@@ -28,6 +29,8 @@ public struct ParsedTable: Sendable, Equatable {
     /// The footnote block of its page that the table's markers refer to: the first one printed
     /// under it, else the last one above it.
     public var footnoteBlock = 1
+    /// Where the table stands on its page, caption to last row (points from the top).
+    public var span: ClosedRange<Double>?
 
     public init(caption: String, captionMarkers: [String], note: String?, page: Int, columns: [TableColumn],
                 rows: [ProductRow], isContinuation: Bool) {
@@ -114,6 +117,8 @@ public struct ProductRow: Sendable, Equatable {
     public var page: Int
     /// The row's text as printed, for warnings.
     public var text: String
+    /// The row's extent on its page (every line of it; a transposed table's product column).
+    public var box: Rect?
 
     public init(name: String, markers: [String], group: GroupRow?, cells: [Cell], remarks: [String], page: Int, text: String) {
         self.name = name
@@ -145,6 +150,8 @@ public struct Cell: Sendable, Equatable {
     public var amount: MoneyText
     /// Other text in the cell ("(per gebruiker)"), nil for none.
     public var annotation: String?
+    /// The extent of the cell's words on the page: its amount and the text beside it.
+    public var box: Rect?
 
     public init(column: Int, kind: Kind = .amount, amount: MoneyText, annotation: String? = nil) {
         self.column = column
@@ -154,7 +161,9 @@ public struct Cell: Sendable, Equatable {
     }
 
     /// An attribute cell: its text as printed.
-    public static func text(_ text: String, column: Int) -> Cell {
-        Cell(column: column, kind: .text, amount: MoneyText(low: "", printed: text))
+    public static func text(_ text: String, column: Int, box: Rect? = nil) -> Cell {
+        var cell = Cell(column: column, kind: .text, amount: MoneyText(low: "", printed: text))
+        cell.box = box
+        return cell
     }
 }

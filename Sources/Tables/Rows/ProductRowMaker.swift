@@ -1,3 +1,4 @@
+import Geometry
 import Layout
 
 /// Turns a row's lines into a product row: its name and remarks, its price cells and the
@@ -83,15 +84,18 @@ struct ProductRowMaker {
             if isRemark { remarks.append(body[line].nameWords) } else { name.append(body[line].nameWords) }
         }
         let text = row.lines.map { page.lines[$0].text }.joined(separator: " ")
-        return ProductRow(name: joiner.join(name.map { $0.joinedText }),
-                          markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } } + attributeMarkers(row), group: group,
-                          cells: cells(row, text: text, borrowed: borrowed, lent: lent),
-                          remarks: paragraphs(remarks.map { $0.joinedText }), page: page.number, text: text)
+        var product = ProductRow(name: joiner.join(name.map { $0.joinedText }),
+                                 markers: name.flatMap { $0.flatMap { $0.markers.map(\.label) } } + attributeMarkers(row), group: group,
+                                 cells: cells(row, text: text, borrowed: borrowed, lent: lent),
+                                 remarks: paragraphs(remarks.map { $0.joinedText }), page: page.number, text: text)
+        product.box = row.lines.map { page.lines[$0].box }.union()
+        return product
     }
 
     /// Cells of a product: its amounts by column, plus the other text in each column.
     private mutating func cells(_ row: Row, text: String, borrowed: [WordAt], lent: Set<WordAt>) -> [Cell] {
         var amounts: [Int: [MoneyToken]] = [:]
+        var amountBoxes: [Int: Rect] = [:]
         var used = Set<WordAt>()
         for line in row.cellLines {
             for (token, column) in zip(page.tokens[line], body[line].cells.tokens) {
@@ -105,6 +109,7 @@ struct ProductRowMaker {
                 guard !body.isAttribute(column) else { continue }
                 amounts[column, default: []].append(token)
                 used.formUnion(token.wordRange.map { WordAt(line: line, word: $0) })
+                amountBoxes[column] = (token.wordRange.map { page.lines[line].words[$0].box } + [amountBoxes[column]].compactMap { $0 }).union()
             }
         }
         let notes = annotations(row.lines, skipping: used.union(lent), borrowed: borrowed)
@@ -112,16 +117,21 @@ struct ProductRowMaker {
         var result: [Cell] = []
         for column in 0..<columnCount {
             let tokens = amounts[column] ?? []
+            let box = [amountBoxes[column], notes[column]?.box].compactMap { $0 }.union()
             if body.isAttribute(column) {
-                if let note = notes[column] { result.append(.text(note, column: column)) }
+                if let note = notes[column] { result.append(.text(note.text, column: column, box: box)) }
             } else if tokens.count > 1 {
                 let message = tokenCount > columnCount
                     ? "row has \(tokenCount) amounts but the table has \(columnCount) price columns; the crowded column is left out"
                     : "two amounts in one price column; neither is used"
                 warnings.append(ParseWarning(page: page.number, message: message, text: text))
             } else if let token = tokens.first {
-                if let cell = Self.cell(token, column: column, annotation: notes[column]) { result.append(cell) }
-            } else if let note = notes[column], let cell = emptyCell(column: column, note: note, text: text) {
+                if var cell = Self.cell(token, column: column, annotation: notes[column]?.text) {
+                    cell.box = box
+                    result.append(cell)
+                }
+            } else if let note = notes[column], var cell = emptyCell(column: column, note: note.text, text: text) {
+                cell.box = box
                 result.append(cell)
             }
         }
@@ -160,20 +170,26 @@ struct ProductRowMaker {
         }
     }
 
+    /// The text of a cell beside (or instead of) its amount, and where it is printed.
+    struct CellNote {
+        var text: String
+        var box: Rect
+    }
+
     /// Non-amount words in each price column over all lines of the row, in reading order.
-    private func annotations(_ lines: [Int], skipping used: Set<WordAt>, borrowed: [WordAt]) -> [Int: String] {
-        var words: [Int: [String]] = [:]
+    private func annotations(_ lines: [Int], skipping used: Set<WordAt>, borrowed: [WordAt]) -> [Int: CellNote] {
+        var words: [Int: [Word]] = [:]
         for line in lines {
             for (w, word) in page.lines[line].words.enumerated() where !used.contains(WordAt(line: line, word: w)) {
                 guard let column = body[line].cells.words[w] else { continue }
-                words[column, default: []].append(word.text)
+                words[column, default: []].append(word)
             }
         }
         for at in borrowed {
             guard let column = body[at.line].cells.words[at.word] else { continue }
-            words[column, default: []].append(page.lines[at.line].words[at.word].text)
+            words[column, default: []].append(page.lines[at.line].words[at.word])
         }
-        return words.mapValues { $0.joined(separator: " ") }
+        return words.mapValues { CellNote(text: $0.map(\.text).joined(separator: " "), box: $0.map(\.box).union()!) }
     }
 
     /// Remark lines joined into remarks; a line ending a sentence before a capital starts a new one.
