@@ -81,3 +81,20 @@ import Testing
         #expect(CatalogueDiff(old: try Editions.first(), new: second).changes() == SecondEdition.changes)
     }
 }
+
+/// Boxes say where a product is printed, which every re-layout changes: the diff never
+/// compares them.
+@Suite struct ProvenanceInvarianceTests {
+    @Test func boxesMovedElsewhereChangeNothing() throws {
+        let catalogue = try Editions.first()
+        #expect(catalogue.products.allSatisfy { $0.box != nil }, "the sample's products have boxes to move")
+        var moved = catalogue
+        for p in moved.products.indices {
+            moved.products[p].box = moved.products[p].box.map { Box(x: $0.x + 40, y: $0.y + 300, width: $0.width / 2, height: 3) }
+            for i in moved.products[p].prices.indices { moved.products[p].prices[i].box = nil }
+        }
+        for f in moved.footnotes.indices { moved.footnotes[f].box = Box(x: 0, y: 0, width: 1, height: 1) }
+        #expect(CatalogueDiff(old: catalogue, new: moved).changes() == [])
+        #expect(CatalogueDiff(old: moved.withoutProvenance, new: catalogue).changes() == [])
+    }
+}
