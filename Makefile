@@ -92,10 +92,12 @@ samples: deps
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are),
 ## LibreOffice Calc for the export tests' spreadsheet check when no LibreOffice is there (without
-## the recommended extras: Calc alone converts headless), and Python's jsonschema for the tests'
-## schema validation (scripts/validate_json.py, scripts/check_export.py) when python3 cannot
-## import it: with pip (system site as root, else the user's; Debian's "externally managed" guard
-## waived for this one package), or Debian's python3-jsonschema where pip is missing
+## the recommended extras: Calc alone converts headless), Chromium for the review report's browser
+## tests (scripts/review_browser.py) when there is none (headless, it needs no extras either),
+## and Python's jsonschema for the tests' schema validation (scripts/validate_json.py,
+## scripts/check_export.py) when python3 cannot import it: with pip (system site as root, else
+## the user's; Debian's "externally managed" guard waived for this one package), or Debian's
+## python3-jsonschema where pip is missing
 deps:
 	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -105,6 +107,10 @@ deps:
 	@if ! command -v soffice >/dev/null 2>&1; then \
 	  echo "installing: libreoffice-calc"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "installing: chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	fi
 	@if ! python3 -c "import jsonschema" 2>/dev/null; then \
 	  echo "installing: jsonschema (Python)"; \
