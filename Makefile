@@ -15,7 +15,7 @@ export TARIFF_SHARED := $(abspath $(firstword $(wildcard $(CURDIR)/../shared) $(
 # Every release build uses the same flags, or SwiftPM rebuilds all on each switch.
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 
-.PHONY: run test release-check deps build samples bench soak fuzz clean
+.PHONY: run test release-check deps build samples bench soak fuzz review-screenshot clean
 
 ## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
 ## and export each as Output/export/<name>.tmf620.json and Output/export/<name>.csv
@@ -81,6 +81,15 @@ fuzz: deps
 	for f in .build-fuzz/findings/layout/*; do if [ -f "$$f" ]; then cp -n "$$f" Fuzz/regressions/layout/; fi; done; \
 	nice -n 10 python3 scripts/fuzz_pdf.py --seconds $$(( $(FUZZ_SECONDS) - layout )) --seed $(FUZZ_SEED) || status=1; \
 	exit $$status
+
+## review-screenshot: redraw docs/review.png, the README's picture of a real review report: the 2027
+## Connext Voice sheet against the first edition in headless Chromium, a renamed product clicked
+review-screenshot: build
+	@mkdir -p docs
+	@report=$$(mktemp --suffix=.review.html) && \
+	$(RELEASE) review Samples/connext-voice-2027.pdf --against Samples/connext-voice.pdf -o "$$report" \
+	  && python3 scripts/review_browser.py "$$report" --click kpn-een-bel-mij-nu --screenshot docs/review.png >/dev/null; \
+	status=$$?; rm -f "$$report"; [ $$status = 0 ] && echo "review-screenshot: docs/review.png"; exit $$status
 
 ## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
 samples: deps
