@@ -15,7 +15,7 @@ export TARIFF_SHARED := $(abspath $(firstword $(wildcard $(CURDIR)/../shared) $(
 # Every release build uses the same flags, or SwiftPM rebuilds all on each switch.
 RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 
-.PHONY: run test release-check deps build samples bench soak fuzz clean
+.PHONY: run test release-check deps build samples bench soak fuzz review-screenshot clean
 
 ## run: install what is missing, build release, ingest every Samples/*.pdf into Output/<name>.json
 ## and export each as Output/export/<name>.tmf620.json and Output/export/<name>.csv
@@ -82,6 +82,15 @@ fuzz: deps
 	nice -n 10 python3 scripts/fuzz_pdf.py --seconds $$(( $(FUZZ_SECONDS) - layout )) --seed $(FUZZ_SEED) || status=1; \
 	exit $$status
 
+## review-screenshot: redraw docs/review.png, the README's picture of a real review report: the 2027
+## Connext Voice sheet against the first edition in headless Chromium, a renamed product clicked
+review-screenshot: build
+	@mkdir -p docs
+	@report=$$(mktemp --suffix=.review.html) && \
+	$(RELEASE) review Samples/connext-voice-2027.pdf --against Samples/connext-voice.pdf -o "$$report" \
+	  && python3 scripts/review_browser.py "$$report" --click kpn-een-bel-mij-nu --screenshot docs/review.png >/dev/null; \
+	status=$$?; rm -f "$$report"; [ $$status = 0 ] && echo "review-screenshot: docs/review.png"; exit $$status
+
 ## samples: redraw Samples/*.pdf with the project's renderer (after a change to a sample spec)
 samples: deps
 	$(RELEASE_BUILD) --product tariff-render
@@ -92,10 +101,12 @@ samples: deps
 
 ## deps: apt-get install the Debian packages that are not installed yet (nothing when all are),
 ## LibreOffice Calc for the export tests' spreadsheet check when no LibreOffice is there (without
-## the recommended extras: Calc alone converts headless), and Python's jsonschema for the tests'
-## schema validation (scripts/validate_json.py, scripts/check_export.py) when python3 cannot
-## import it: with pip (system site as root, else the user's; Debian's "externally managed" guard
-## waived for this one package), or Debian's python3-jsonschema where pip is missing
+## the recommended extras: Calc alone converts headless), Chromium for the review report's browser
+## tests (scripts/review_browser.py) when there is none (headless, it needs no extras either),
+## and Python's jsonschema for the tests' schema validation (scripts/validate_json.py,
+## scripts/check_export.py) when python3 cannot import it: with pip (system site as root, else
+## the user's; Debian's "externally managed" guard waived for this one package), or Debian's
+## python3-jsonschema where pip is missing
 deps:
 	@missing=""; for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -105,6 +116,10 @@ deps:
 	@if ! command -v soffice >/dev/null 2>&1; then \
 	  echo "installing: libreoffice-calc"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc >/dev/null; \
+	fi
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "installing: chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	fi
 	@if ! python3 -c "import jsonschema" 2>/dev/null; then \
 	  echo "installing: jsonschema (Python)"; \

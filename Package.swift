@@ -68,6 +68,8 @@ let package = Package(
         .testTarget(name: "RendererTests", dependencies: ["Renderer"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Catalogue", "TariffKit", "TestSupport", "tariff"]),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Catalogue", "TariffKit", "Renderer", "TestSupport", "tariff"]),
+        // The review report in a real browser (headless Chromium, driven by scripts/review_browser.py).
+        .testTarget(name: "ReviewTests", dependencies: ["Catalogue", "Renderer", "TestSupport", "tariff"]),
 
         // Test helpers: glyphs, seeded draws, runs of the built tool, and JSON Schema validation
         // by Python's jsonschema (scripts/validate_json.py); and their tests.

@@ -39,7 +39,8 @@ enum ReviewStyle {
         .footnote-marker { fill: #c77800; fill-opacity: .35; stroke: #c77800; stroke-width: .5; }
         .box.warning { fill: #e00; fill-opacity: .15; stroke: #e00; stroke-width: 2; }
         .box.changed { stroke: #e07000; stroke-width: 2.5; fill: #e07000; fill-opacity: .12; }
-        .box.selected, rect:target { stroke: #ff00d4; stroke-width: 3; fill: #ff00d4; fill-opacity: .18; }
+        /* .box:target, not rect:target: a followed link's box must outweigh .box.product and .box.footnote. */
+        .box.selected, .box:target { stroke: #ff00d4; stroke-width: 3; fill: #ff00d4; fill-opacity: .18; }
         .legend span { display: inline-block; padding: 0 6px; margin: 2px; border: 1px solid; font-size: 12px; }
         """
 
