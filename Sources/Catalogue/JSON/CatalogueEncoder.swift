@@ -112,7 +112,15 @@ public enum CatalogueEncoder {
                         ("width", tenthsLiteral(tenths(b.maxX) - left)), ("height", tenthsLiteral(tenths(b.maxY) - top))])
     }
 
-    private static func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+    /// A coordinate in whole tenths of a point. A damaged PDF may place text anywhere a double
+    /// reaches: such a coordinate is held to a billion points (and 0 for one that is no number),
+    /// so the catalogue is still written.
+    private static func tenths(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int((min(max(value, -maxCoordinate), maxCoordinate) * 10).rounded())
+    }
+
+    private static let maxCoordinate = 1e9
 
     private static func tenthsLiteral(_ tenths: Int) -> JSONValue {
         .number("\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)")
