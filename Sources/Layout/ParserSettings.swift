@@ -103,8 +103,9 @@ public struct ParserSettings: Sendable, Equatable {
     /// boxes above and below it (a border may touch the text's box).
     public var spannerRuleBandSlackRatio = 0.2
     /// A header of one label (a one-column table whose name header is empty) stands over an
-    /// amount of the first row with amounts, at most this many lines below it.
-    public var loneLabelRowReach = 4
+    /// amount of the first row with amounts, at most this many lines below it: a group row and
+    /// a name, each wrapped over lines, may come first, and a name's amount may be on its last.
+    public var loneLabelRowReach = 8
     /// The cells of a table printed with products as columns are flush left (or right) when
     /// their edges differ by at most this × the font size: their column starts (or ends) there.
     public var transposedAlignmentToleranceRatio = 0.3

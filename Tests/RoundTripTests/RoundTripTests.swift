@@ -69,7 +69,7 @@ import TestSupport
     /// pass: a listed case that reads back fails the test until it is taken off the list, and
     /// any other failure fails it as always. `make soak` reports them all.
     static let openFamilyCases: Set<UInt64> = [
-        90260102, 90260116, 90260141,
+        90260116, 90260141,
     ]
 
     static func isKnown(_ outcome: RoundTripOutcome) -> Bool {

@@ -132,7 +132,7 @@ struct HeaderDetector {
     }
 
     /// A word closing a sentence: a full stop after a word, not an abbreviation's ("p.m.").
-    private static func endsSentence(_ word: String) -> Bool {
+    static func endsSentence(_ word: String) -> Bool {
         word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 2
     }
 

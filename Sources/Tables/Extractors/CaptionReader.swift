@@ -68,10 +68,18 @@ struct CaptionReader {
             && (title.isBold || title.fontSize > page.lines[top].fontSize * settings.captionSizeRatio)
     }
 
+    /// A caption note on a line of its own that repeats with its caption on every page a table
+    /// spans, and so was taken for running text ("Via de partner te factureren").
+    private func isRepeatedNote(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
+        page.role(k) == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
+            && vocabulary.isCaptionNote(page.lines[k].text)
+    }
+
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {
         var k = top - 1
-        while k >= 0, page.role(k) == .runningText, !isStyledCaption(k, above: top, page) { k -= 1 }
-        guard k >= 0, page.isFree(k) || isStyledCaption(k, above: top, page), !page.hasMoney(k),
+        func taken(_ k: Int) -> Bool { isStyledCaption(k, above: top, page) || isRepeatedNote(k, above: top, page) }
+        while k >= 0, page.role(k) == .runningText, !taken(k) { k -= 1 }
+        guard k >= 0, page.isFree(k) || taken(k), !page.hasMoney(k),
               page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return nil }
         let segments = page.lines[k].segments(gapRatio: settings.segmentGapRatio)
         guard segments.count <= settings.captionMaxSegments, page.lines[k].words.count <= settings.captionMaxWords,

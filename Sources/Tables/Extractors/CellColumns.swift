@@ -19,7 +19,10 @@ struct CellColumns {
         var words = line.words.map { zones.column(of: $0.box) }
         var columns = tokens.map { zones.column(of: $0.box) }
         var cellBoxes = line.words.map(\.box)
-        for run in Self.cells(line.words, tokens: tokens, gapRatio: gapRatio) {
+        let runs = Self.cells(line.words, tokens: tokens, gapRatio: gapRatio).flatMap { run in
+            Self.splitAtColumnEdge(run, line.words, tokens: tokens, zones: zones)
+        }
+        for run in runs {
             let box = run.map { line.words[$0].box }.union()!
             for w in run { cellBoxes[w] = box }
             let inRun = tokens.indices.filter { run.contains(tokens[$0].wordRange.lowerBound) }
@@ -71,6 +74,19 @@ struct CellColumns {
         }
         if !words.isEmpty { runs.append(start..<words.count) }
         return runs
+    }
+
+    /// A run whose words before its amount all stand, by their own boxes, in one column other
+    /// than the amount's cell (the amount and the words after it) is two cells: an attribute cell ("4 Gbit/s", right-aligned) a narrow
+    /// gap before a long left-set "€ 55,27 (per gebruiker)" of the next column.
+    static func splitAtColumnEdge(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
+        guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }), token.wordRange.lowerBound > run.lowerBound
+        else { return [run] }
+        let before = run.lowerBound..<token.wordRange.lowerBound, cell = token.wordRange.lowerBound..<run.upperBound
+        guard let cellColumn = zones.column(of: cell.map { words[$0].box }.union()!) else { return [run] }
+        let columns = Set(before.map { zones.column(of: words[$0].box) })
+        guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
+        return [before, cell]
     }
 
     /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column

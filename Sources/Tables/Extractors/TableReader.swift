@@ -131,7 +131,7 @@ struct TableReader {
             let running = page.role(i) == .runningText
             guard page.isFree(i) || running, footnotes.marker(startingLine: i, page) == nil,
                   page.gap(previous, i) <= max(settings.tableGapRatio * page.lines[i].fontSize, settings.tableGapMinimum),
-                  !startsWithBullet(page.lines[i]),
+                  !startsWithBullet(page.lines[i], before: firstPriceX),
                   !crossesColumns(i, under: body, firstPriceX, leftEdge: leftEdge, page) else {
                 if running { continue }
                 break
@@ -152,9 +152,11 @@ struct TableReader {
         return body.reversed().prefix { top - page.lines[$0].box.minY <= reach }
     }
 
-    /// A line whose first word is a bullet on its own ("•").
-    private func startsWithBullet(_ line: Line) -> Bool {
-        guard let first = line.words.first else { return false }
+    /// A line whose first word is a bullet on its own ("•") left of the price columns: a list
+    /// after the table. A dash under a price header is an empty cell of a row whose name
+    /// stands on the lines around it.
+    private func startsWithBullet(_ line: Line, before firstPriceX: Double) -> Bool {
+        guard let first = line.words.first, first.box.maxX < firstPriceX else { return false }
         return vocabulary.bullets.contains(first.text)
     }
 
@@ -165,7 +167,8 @@ struct TableReader {
     }
 
     /// Amount-free text running from the table's left edge into the price columns: a paragraph.
-    /// (A cell's wrapped annotation may start left of a short label, but never at the left edge.)
+    /// (A cell's wrapped annotation may start left of a short label, but never at the left edge;
+    /// a cell word right after a name starts a cell.)
     /// The end of a cell wrapped from the body lines above (`body`) is the table's, not the
     /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
     private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
@@ -173,9 +176,12 @@ struct TableReader {
         guard !page.hasMoney(i) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
-        let cellEnds = wrappedCellEnds(line, under: linesAbove(i, in: body, page), page)
+        // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long
+        // name is a cell of the row, as an amount there would be.
+        let cellWords = page.tokens[i].filter { $0.box.minX >= firstPriceX - size }.map(\.wordRange.lowerBound)
+        let cuts = wrappedCellEnds(line, under: linesAbove(i, in: body, page), page).union(cellWords)
         return line.segmentRanges(gapRatio: settings.segmentGapRatio).contains { segment in
-            sameSizeRuns(segment, line, cutAt: cellEnds).contains { run in
+            sameSizeRuns(segment, line, cutAt: cuts).contains { run in
                 let box = line.box(of: run)
                 return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
             }

@@ -165,8 +165,10 @@ struct TransposedTableReader {
         // A sentence under the table runs on past where the first column's cells stand: no label.
         let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
-        // A price label under the rows with every cell empty is a row still ("Kosten per minuut").
-        let emptyRow = downward && cells.columns.isEmpty && short && page.tokens[i].isEmpty
+        // A price label under the rows with every cell empty is a row still ("Kosten per minuut");
+        // a sentence under the table is not, whatever price words it holds ("… per aansluiting.").
+        let sentence = page.lines[i].words.last.map { HeaderDetector.endsSentence($0.text) } ?? false
+        let emptyRow = downward && cells.columns.isEmpty && short && page.tokens[i].isEmpty && !sentence
             && factLabel(labelText(i, columns, page)).label != nil
         return (cells.columns.count >= 1 || wrappedLabel || emptyRow) && cells.stray == 0
     }
@@ -192,7 +194,11 @@ struct TransposedTableReader {
         }
         for (r, run) in runs.enumerated() {
             let box = line.box(of: run)
-            if r == 0, box.minX < columns[0].lowerBound {
+            // A first run starting left of the first product column is the row's label, unless it
+            // stands in that column from its middle to its end: a product's name wider than the
+            // column's amounts (a sentence under the table runs on past it).
+            let inFirstColumn = columns[0].contains(box.midX) && columns[0].contains(box.maxX)
+            if r == 0, box.minX < columns[0].lowerBound, !inFirstColumn {
                 label = Array(run)
             } else if let c = columns.firstIndex(where: { $0.contains(box.midX) }) {
                 byColumn[c, default: []] += Array(run)
@@ -261,8 +267,6 @@ struct TransposedTableReader {
         var header: [Int]
         /// The fact rows' lines.
         var body: [Int]
-        /// The words of the header's top-left cell ("Productnaam", a caption, or none).
-        var corner: [Word]
     }
 
     /// The table around fact line `seed`, nil when it is none: a header of product names over
@@ -271,14 +275,35 @@ struct TransposedTableReader {
         let lines = Array(extent(seed: seed, columns: columns, page))
         // The header starts at the first line naming products across the columns (a caption and
         // its note above it may stand in the columns too); its name lines wrap without a label.
-        guard let start = lines.firstIndex(where: { line in
-            page.tokens[line].isEmpty && cellsByColumn(line, columns, page).columns.count >= min(2, columns.count)
-        }) else { return nil }
+        let namesAcross = { (line: Int) -> Bool in
+            let cells = cellsByColumn(line, columns, page).columns
+            return page.tokens[line].isEmpty && cells.count >= min(2, columns.count) && !closesCells(cells.values, line, page)
+        }
+        // Names set closer than a column gap are one run: word by word they still stand over
+        // the columns, on the label-free lines right over the first fact row.
+        let namesCloseOverFacts = { (n: Int) -> Bool in
+            let names = lines[n...].prefix { page.tokens[$0].isEmpty && cellsByColumn($0, columns, page).label.isEmpty }
+            guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
+                  !page.tokens[fact].isEmpty, !cellsByColumn(fact, columns, page).label.isEmpty else { return false }
+            let cells = cellsByColumn(lines[n], columns, page).columns
+            return !closesCells(cells.values, lines[n], page)
+                && Set(names.flatMap { nameWords($0, columns, page).keys }).count >= min(2, columns.count)
+        }
+        guard let start = lines.firstIndex(where: namesAcross) ?? lines.indices.first(where: namesCloseOverFacts) else { return nil }
         let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
         let body = Array(lines[(start + header.count)...])
         guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
         guard headers.isDisjoint(with: header) else { return nil }
-        return Layout(header: header, body: body, corner: cellsByColumn(header[0], columns, page).label.map { page.lines[header[0]].words[$0] })
+        return Layout(header: header, body: body)
+    }
+
+    /// Cells that each close a "(" they did not open ("gebruiker)"): the wrapped ends of the
+    /// cells of a table's row above, never product names.
+    private func closesCells(_ cells: Dictionary<Int, [Int]>.Values, _ line: Int, _ page: PageLines) -> Bool {
+        cells.allSatisfy { words in
+            let text = words.map { page.lines[line].words[$0].text }.joined()
+            return text.filter { $0 == ")" }.count > text.filter { $0 == "(" }.count
+        }
     }
 
     /// The first line of each transposed table of the unread page (its caption's, when it has
@@ -296,8 +321,12 @@ struct TransposedTableReader {
 
     private func read(seed: Int, columns seedColumns: [ClosedRange<Double>], _ page: inout PageLines) -> Result? {
         guard let layout = layout(seed: seed, columns: seedColumns, page) else { return nil }
-        let (header, body, corner) = (layout.header, layout.body, layout.corner)
+        let (header, body) = (layout.header, layout.body)
         let columns = aligned(seedColumns, header: header, body: body, page)
+        // The header's top-left cell ("Productnaam", a caption, or none) as the aligned columns
+        // leave it: the seed line's columns may miss a product with no amount on that line,
+        // and its name is no caption.
+        let corner = cellsByColumn(header[0], columns, page).label.map { page.lines[header[0]].words[$0] }
         let facts = factRows(body, columns, page)
         let names = columns.indices.map { c in header.flatMap { line in nameWords(line, columns, page)[c, default: []] } }
         guard names.allSatisfy({ !$0.isEmpty }) else { return nil }

@@ -19,13 +19,18 @@ public struct CatalogueBuilder: Sendable {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text, box: $0.box.map(Box.init)) }
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
-        let index = FootnoteIndex(footnotes)
+        let index = FootnoteIndex(footnotes, leadingBlockPages: Self.leadingBlockPages(sheet))
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
         // A row without a name is a warning, never an entry: no biller can use a nameless product.
         var nameless: [Int] = []
         var products: [Product] = []
-        for table in sheet.tables {
-            let rows = table.rows.map { product($0, in: table, footnotes: index, roundings: &roundings, warnings: &warnings) }
+        for (t, table) in sheet.tables.enumerated() {
+            // A table broken off at a page's end prints its footnotes where it goes on.
+            let next = sheet.tables.indices.contains(t + 1) ? sheet.tables[t + 1] : nil
+            let continuedOn = next.flatMap { table.isContinued(by: $0) && $0.page > table.page ? $0.page : nil }
+            let rows = table.rows.map {
+                product($0, in: table, continuedOn: continuedOn, footnotes: index, roundings: &roundings, warnings: &warnings)
+            }
             products += rows.filter { !$0.name.isEmpty }
             nameless.append(rows.count { $0.name.isEmpty })
         }
@@ -37,11 +42,11 @@ public struct CatalogueBuilder: Sendable {
                          products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
-    private func product(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex, roundings: inout PageRoundings,
-                         warnings: inout [Warning]) -> Product {
+    private func product(_ row: ProductRow, in table: ParsedTable, continuedOn: Int?, footnotes: FootnoteIndex,
+                         roundings: inout PageRoundings, warnings: inout [Warning]) -> Product {
         let (name, requires) = annotations.requirements(in: row.name)
         let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
-        let ids = footnoteIDs(row, in: table, footnotes: footnotes, warnings: &warnings)
+        let ids = footnoteIDs(row, in: table, continuedOn: continuedOn, footnotes: footnotes, warnings: &warnings)
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
         let rounding = usesUsage ? roundings.rounding(onPage: row.page) : nil
         if name.isEmpty { warnings.append(Warning(page: row.page, message: "row has amounts but no name", text: row.text)) }
@@ -52,14 +57,19 @@ public struct CatalogueBuilder: Sendable {
     }
 
     /// Ids of the footnotes that govern a row (its name's, its group row's, its table caption's,
-    /// and those of the columns it has a price in), each once, in page and marker order. A
-    /// marker with no footnote is a warning.
-    private func footnoteIDs(_ row: ProductRow, in table: ParsedTable, footnotes: FootnoteIndex,
+    /// and those of the columns it has a price in), each once, in page and marker order. Each
+    /// means a footnote of the row's own page (a caption or group row printed before a page
+    /// break too), else of a block leading the next page, else, in a table that goes on to a
+    /// later page (`continuedOn`), of that page. A marker with no footnote is a warning.
+    private func footnoteIDs(_ row: ProductRow, in table: ParsedTable, continuedOn: Int?, footnotes: FootnoteIndex,
                              warnings: inout [Warning]) -> [String] {
         let markers = markers(of: row, in: table)
         var found: [FootnoteIndex.Entry] = []
         for (index, marker) in markers.enumerated() where !markers[..<index].contains(marker) {
-            guard let footnote = footnotes.footnote(of: marker) else {
+            // A group row or caption printed before a page break means, for a row after it, the
+            // footnote of the row's own page, as the row's own markers do.
+            let own = PageMarker(page: max(marker.page, table.page), block: marker.block, marker: marker.marker)
+            guard let footnote = footnotes.footnote(of: own, continuedOn: continuedOn) else {
                 warnings.append(Warning(page: marker.page, message: "footnote marker \(marker.marker) has no footnote on its page",
                                         text: row.text))
                 continue
@@ -145,6 +155,13 @@ public struct CatalogueBuilder: Sendable {
                 + "\(table.doubtfulRows) doubtful of \(table.rows) rows, \(table.strayLines) stray lines", text: table.caption))
         }
         return result
+    }
+
+    /// Pages whose first footnote block stands above all their tables (or that print none).
+    static func leadingBlockPages(_ sheet: ParsedSheet) -> Set<Int> {
+        let firstTableTop = Dictionary(sheet.tables.compactMap { table in table.span.map { (table.page, $0.lowerBound) } },
+                                       uniquingKeysWith: min)
+        return Set(sheet.footnotes.filter { $0.block == 1 && $0.top < firstTableTop[$0.page] ?? .infinity }.map(\.page))
     }
 
     private func accounting(_ lines: LineAccounting) -> Accounting {
