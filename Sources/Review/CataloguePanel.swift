@@ -53,6 +53,9 @@ struct CataloguePanel {
         let items = zip(against.changes, marks.targets).map { change, target in
             let text = HTML.escape(change.line)
             let kind = change.kind.rawValue
+            if case .footnoteChanged(let note) = change, let footnote = footnoteShown(note.footnote) {
+                return "<li class=\"change\" data-kind=\"\(kind)\"><a href=\"#footnote-\(HTML.escape(footnote))\">\(text)</a></li>"
+            }
             guard let target, pages.contains(page(of: target)) else {
                 return "<li class=\"change\" data-kind=\"\(kind)\">\(text)</li>"
             }
@@ -133,6 +136,11 @@ struct CataloguePanel {
             return "<li>\(label): \(HTML.escape(footnote.text))</li>"
         }
         return "<section id=\"footnotes\"><h2>Footnotes</h2>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul></section>"
+    }
+
+    /// The id of a footnote the report draws a box for, nil for one it does not.
+    private func footnoteShown(_ id: String) -> String? {
+        catalogue.footnotes.first { $0.id == id && $0.box != nil && pages.contains($0.page) }?.id
     }
 
     private func page(of product: String) -> Int {

@@ -91,10 +91,19 @@ struct PageOverlay {
         footnote.box.map { rect($0, class: "box footnote", id: "footnote-\(footnote.id)", title: "footnote \(footnote.id): \(footnote.text)") }
     }
 
-    /// A box on each line of the page whose text the warning quotes; none when it quotes no line.
+    /// A box on each line of the page whose text the warning quotes, or the header or caption
+    /// line that holds the text it quotes (an unknown header label); none when it quotes no line. Running
+    /// text is boxed only when quoted alone: a sentence quoted with the page's title is no
+    /// doubt about the title.
     private func warningBoxes(number: Int, _ warning: Warning) -> [String] {
         guard !warning.text.isEmpty else { return [] }
-        return verdicts.filter { !$0.text.isEmpty && warning.text.contains($0.text) }.map { verdict in
+        let quoted = verdicts.filter { verdict in
+            guard !verdict.text.isEmpty else { return false }
+            if verdict.role == .runningText { return verdict.text == warning.text }
+            let holdsQuote = (verdict.role == .tableHeader || verdict.role == .caption) && verdict.text.contains(warning.text)
+            return warning.text.contains(verdict.text) || holdsQuote
+        }
+        return quoted.map { verdict in
             rect(verdict.box, class: "box warning", data: ["warning": String(number)], title: "warning: \(warning.message)\n\(warning.text)")
         }
     }

@@ -3,12 +3,15 @@
 enum ReviewStyle {
     /// Plain, readable styling; the overlay's colours name the roles (see the legend).
     static let css = """
+        /* A followed link's box is scrolled to below the sticky header, not under it. */
+        html { scroll-padding-top: 5.5em; }
         body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #222; background: #f4f4f4; }
-        header { padding: 8px 16px; background: #fff; border-bottom: 1px solid #ccc; }
+        header { padding: 8px 16px; background: #fff; border-bottom: 1px solid #ccc; position: sticky; top: 0; z-index: 2;
+          height: 4.5em; box-sizing: border-box; overflow: hidden; }
         header h1 { font-size: 18px; margin: 0; }
         main { display: flex; align-items: flex-start; }
         #catalogue { width: 34em; flex: none; padding: 8px 16px; background: #fff; border-right: 1px solid #ccc;
-          position: sticky; top: 0; max-height: 100vh; overflow-y: auto; box-sizing: border-box; }
+          position: sticky; top: 4.5em; max-height: calc(100vh - 4.5em); overflow-y: auto; box-sizing: border-box; }
         #pages { padding: 16px; flex: 1; }
         h2 { font-size: 15px; margin: 16px 0 6px; }
         h3 { font-size: 14px; margin: 12px 0 4px; }
@@ -57,7 +60,9 @@ enum ReviewStyle {
           var boxes = document.querySelectorAll('rect[' + attribute + '="' + CSS.escape(value) + '"]');
           boxes.forEach(function (box) { box.classList.add('selected'); });
           link.closest('tr, li').classList.add('selected');
-          if (boxes.length > 0) boxes[0].scrollIntoView({ block: 'center' });
+          // A warning that quotes no line of its page has no box: its page is where to look.
+          var place = boxes.length > 0 ? boxes[0] : document.getElementById((link.getAttribute('href') || '').slice(1));
+          if (place) place.scrollIntoView({ block: 'center' });
         });
         """
 }

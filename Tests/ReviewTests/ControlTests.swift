@@ -99,6 +99,9 @@ import TestSupport
         #expect(Set(review.reading.warningBoxes).isSubset(of: Set(1...warnings.count)))
         let quoted = try #require(warnings.firstIndex { $0.text.contains("Toeslag weekend") }, "\(warnings)")
         #expect(review.reading.warningBoxes.contains(quoted + 1))
+        // An unknown header is quoted alone: the header line holding it is boxed.
+        let header = try #require(warnings.firstIndex { $0.message.contains("unknown column header") }, "\(warnings)")
+        #expect(review.reading.warningBoxes.contains(header + 1))
         // The products still read and stand on their names.
         #expect(review.reading.products.map(\.product) == review.catalogue.products.map(\.id))
         #expect(review.reading.products.allSatisfy { $0.ink?.liesOnName == true })
