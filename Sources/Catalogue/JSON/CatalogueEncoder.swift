@@ -108,7 +108,7 @@ public enum CatalogueEncoder {
     /// every machine (decimal text from whole tenths, never a float's shortest form).
     static func box(_ b: Box) -> JSONValue {
         let left = tenths(b.x), top = tenths(b.y)
-        return .object([("x", tenthsLiteral(left)), ("y", tenthsLiteral(top)),
+        return .line([("x", tenthsLiteral(left)), ("y", tenthsLiteral(top)),
                         ("width", tenthsLiteral(tenths(b.maxX) - left)), ("height", tenthsLiteral(tenths(b.maxY) - top))])
     }
 

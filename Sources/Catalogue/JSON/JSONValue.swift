@@ -2,6 +2,9 @@
 /// writes depend on nothing but the content (never on hash order).
 public enum JSONValue: Sendable, Equatable {
     case object([(key: String, value: JSONValue)])
+    /// An object written on one line (`{"x": 56.7, "y": 139.4}`): a small record of numbers
+    /// that reads as one value, as a box does.
+    case line([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
     /// A number as its literal text: counts and page numbers; money is always a string.
@@ -11,7 +14,7 @@ public enum JSONValue: Sendable, Equatable {
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
-        case let (.object(x), .object(y)):
+        case let (.object(x), .object(y)), let (.line(x), .line(y)):
             x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         case let (.array(x), .array(y)): x == y
         case let (.string(x), .string(y)), let (.number(x), .number(y)): x == y
@@ -25,8 +28,8 @@ public enum JSONValue: Sendable, Equatable {
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
-    /// Pretty-printed: two-space indents, one member or element a line, `"key": value`, `{}`
-    /// and `[]` for empty containers, and a final newline.
+    /// Pretty-printed: two-space indents, one member or element a line (a `.line` object on
+    /// one), `"key": value`, `{}` and `[]` for empty containers, and a final newline.
     public func rendered() -> String {
         var text = ""
         write(into: &text, indent: "")
@@ -41,6 +44,15 @@ public enum JSONValue: Sendable, Equatable {
                 text += ": "
                 member.value.write(into: &text, indent: inner)
             }
+        case .line(let members):
+            text += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += ", " }
+                Self.quote(member.key, into: &text)
+                text += ": "
+                member.value.write(into: &text, indent: indent)
+            }
+            text += "}"
         case .array(let elements):
             Self.container("[", "]", elements, into: &text, indent: indent) { element, text, inner in
                 element.write(into: &text, indent: inner)
