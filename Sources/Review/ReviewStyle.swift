@@ -4,14 +4,15 @@ enum ReviewStyle {
     /// Plain, readable styling; the overlay's colours name the roles (see the legend).
     static let css = """
         /* A followed link's box is scrolled to below the sticky header, not under it. */
-        html { scroll-padding-top: 5.5em; }
+        html { scroll-padding-top: 6em; }
         body { font: 14px/1.4 system-ui, sans-serif; margin: 0; color: #222; background: #f4f4f4; }
         header { padding: 8px 16px; background: #fff; border-bottom: 1px solid #ccc; position: sticky; top: 0; z-index: 2;
-          height: 4.5em; box-sizing: border-box; overflow: hidden; }
+          height: 5em; box-sizing: border-box; overflow: hidden; }
+        header p { margin: 4px 0 0; }
         header h1 { font-size: 18px; margin: 0; }
         main { display: flex; align-items: flex-start; }
         #catalogue { width: 34em; flex: none; padding: 8px 16px; background: #fff; border-right: 1px solid #ccc;
-          position: sticky; top: 4.5em; max-height: calc(100vh - 4.5em); overflow-y: auto; box-sizing: border-box; }
+          position: sticky; top: 5em; max-height: calc(100vh - 5em); overflow-y: auto; box-sizing: border-box; }
         #pages { padding: 16px; flex: 1; }
         h2 { font-size: 15px; margin: 16px 0 6px; }
         h3 { font-size: 14px; margin: 12px 0 4px; }

@@ -1,4 +1,5 @@
 import Foundation
+import Renderer
 import Testing
 import TestSupport
 
@@ -79,6 +80,26 @@ import TestSupport
         let run = try ToolRun.tariff(["review", Self.fivePages, "--pages", "3-", "-o", "/dev/null"])
         #expect(run.status == 2)
         #expect(run.stderrLines.count == 1 && run.stderr.contains("--pages takes page numbers and ranges from 1"))
+    }
+
+    /// A long sheet drawn in part: the whole sheet is read (its catalogue is beside the pages),
+    /// only the pages asked for are drawn, and memory stays within what one sheet may take.
+    @Test func twentyPagesOfAFiveHundredPageSheetStayUnderAHundredMegabytes() throws {
+        let folder = try Paths.temporaryDirectory()
+        let sheet = folder.appendingPathComponent("archive.pdf").path, report = folder.appendingPathComponent("r.html").path
+        try SheetRenderer.render(ConnextVoiceSample.archive(pages: 500), to: sheet)
+        // A Python process of its own runs the tool, so the peak it reads covers the tool and
+        // its worker only (RUSAGE_CHILDREN: the largest process it waited for, in KiB).
+        let script = "import resource, subprocess, sys; status = subprocess.run(sys.argv[1:]).returncode; "
+            + "print(status, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        let run = try ToolRun.run("/usr/bin/env", ["python3", "-c", script, ToolRun.binary, "review", sheet, "--pages", "1-20", "-o", report])
+        let figures = run.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try #require(figures.count == 2, "\(run.stdout) \(run.stderr)")
+        #expect(figures[0] == 0, "\(run.stderr)")
+        #expect(figures[1] < 100 << 10, "peak RSS \(figures[1] >> 10) MiB")
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(Self.count("<section class=\"page\"", in: html) == 20)
+        #expect(html.contains("pages 1-20 of 500"))
     }
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
