@@ -1,21 +1,25 @@
 import Geometry
 import Layout
 
-/// A page's lines while the parser works on it: each line's money tokens (read once) and the
-/// verdict it has been given so far (nil: not yet used).
+/// A page's lines while the parser works on it: each line's money tokens (read once, and for a
+/// table's body again once its header shows where the price columns begin) and the verdict it
+/// has been given so far (nil: not yet used).
 struct PageLines {
     let page: PageLayout
     let lines: [Line]
-    let tokens: [[MoneyToken]]
+    private(set) var tokens: [[MoneyToken]]
     private(set) var verdicts: [LineVerdict?]
     /// The first line of every table of the page (a header's, or a transposed table's): a
     /// table's body ends at the next.
     var tableStarts: [Int] = []
 
+    private let tokenizer: MoneyTokenizer
+
     init(page: PageLayout, tokenizer: MoneyTokenizer) {
         self.page = page
+        self.tokenizer = tokenizer
         lines = page.lines
-        tokens = page.lines.map(tokenizer.tokens(in:))
+        tokens = page.lines.map { tokenizer.tokens(in: $0) }
         verdicts = Array(repeating: nil, count: page.lines.count)
     }
 
@@ -39,6 +43,17 @@ struct PageLines {
         verdict.footnoteMarkers = lines[verdict.line].words.flatMap(\.markers)
         verdict.markers = verdict.footnoteMarkers.map(\.label)
         verdicts[verdict.line] = verdict
+    }
+
+    /// Reads line `i`'s tokens again now that a table's header says where its price columns
+    /// begin (`MoneyTokenizer.tokens(in:columnEdge:)`).
+    mutating func readCells(_ i: Int, columnEdge: Double) {
+        let words = lines[i].words
+        let unread = words.indices.dropFirst().contains { w in
+            words[w].box.minX >= columnEdge && words[w - 1].box.maxX < columnEdge && tokenizer.mayStartCellWord(words[w].text)
+                && !tokens[i].contains { $0.wordRange.contains(w) }
+        }
+        if unread { tokens[i] = tokenizer.tokens(in: lines[i], columnEdge: columnEdge) }
     }
 
     /// Box-to-box vertical gap from line `a` down to line `b` (negative when they overlap).

@@ -50,12 +50,16 @@ public struct MoneyTokenizer: Sendable {
         cellPhraseStarts = Set(cellPhrases.compactMap { $0.words.first?.first })
     }
 
-    public func tokens(in line: Line) -> [MoneyToken] {
+    /// The line's tokens. `columnEdge`: where a table's price columns begin, once a header says
+    /// so; a cell word starting there after a word left of it stands in a cell however little
+    /// space a long name leaves before it ("… (alleen bij Plus user) Gratis").
+    public func tokens(in line: Line, columnEdge: Double? = nil) -> [MoneyToken] {
         let words = line.words
         var tokens: [MoneyToken] = []
         var i = 0
         while i < words.count {
-            if let value = cellWord(at: i, words, afterAmount: tokens.last?.wordRange.upperBound == i) {
+            let atEdge = columnEdge.map { i > 0 && words[i - 1].box.maxX < $0 && words[i].box.minX >= $0 } ?? false
+            if let value = cellWord(at: i, words, afterAmount: tokens.last?.wordRange.upperBound == i, atColumnEdge: atEdge) {
                 tokens.append(value)
                 i = value.wordRange.upperBound
                 continue
@@ -79,10 +83,13 @@ public struct MoneyTokenizer: Sendable {
     /// (`afterAmount`) or after it (every amount starts a cell of its own, however tight the
     /// columns). The same words inside a name or a sentence ("Bellen – Nederland", "Gratis
     /// installatie") are text.
-    private func cellWord(at i: Int, _ words: [Word], afterAmount: Bool) -> MoneyToken? {
+    private func cellWord(at i: Int, _ words: [Word], afterAmount: Bool, atColumnEdge: Bool = false) -> MoneyToken? {
         guard let first = words[i].text.first, cellPhraseStarts.contains(Character(first.lowercased())),
-              i == 0 || afterAmount || cellGap(words[i - 1], words[i]) else { return nil }
+              i == 0 || afterAmount || atColumnEdge || cellGap(words[i - 1], words[i]) else { return nil }
         for phrase in cellPhrases {
+            // At a column edge only a worded cell ("Gratis"): a dash there may be a sentence's.
+            if atColumnEdge, !afterAmount, i > 0, !cellGap(words[i - 1], words[i]),
+               !phrase.words[0].contains(where: \.isLetter) { continue }
             let end = i + phrase.words.count
             guard end <= words.count, end == words.count || cellGap(words[end - 1], words[end]) || amount(at: end, words) != nil,
                   zip(words[i..<end], phrase.words).allSatisfy({ $0.text.lowercased() == $1 }) else { continue }
@@ -91,6 +98,12 @@ public struct MoneyTokenizer: Sendable {
                               wordRange: i..<end, box: words[i..<end].map(\.box).union()!)
         }
         return nil
+    }
+
+    /// Whether a word may begin a cell word ("Gratis", "op"): only then is a line worth reading
+    /// again for its cells.
+    func mayStartCellWord(_ text: String) -> Bool {
+        text.first.map { cellPhraseStarts.contains(Character($0.lowercased())) } ?? false
     }
 
     private func cellGap(_ a: Word, _ b: Word) -> Bool {
