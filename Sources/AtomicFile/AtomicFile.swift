@@ -17,8 +17,7 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws(AtomicFileError) {
         if isSpecialFile(path) { return try writeInPlace(data, to: path) }
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temporary = URL(fileURLWithPath: temporaryPath(for: path))
         do {
             try data.write(to: temporary)
         } catch {
@@ -36,6 +35,13 @@ public enum AtomicFile {
     /// Writes `text` as UTF-8.
     public static func write(_ text: String, to path: String) throws(AtomicFileError) {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// The hidden file beside `path` that a write goes to before it is renamed into place
+    /// (".catalogue.json.<pid>.tmp").
+    static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
     }
 
     /// True for an existing path that is not a regular file or a folder (stat(2) follows links,

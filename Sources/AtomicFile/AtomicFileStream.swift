@@ -20,12 +20,7 @@ public final class AtomicFileStream {
     /// Opens the temporary file (or the special file) for `path`.
     public init(path: String) throws(AtomicFileError) {
         self.path = path
-        if AtomicFile.isSpecialFile(path) {
-            temporary = nil
-        } else {
-            let url = URL(fileURLWithPath: path)
-            temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        }
+        temporary = AtomicFile.isSpecialFile(path) ? nil : AtomicFile.temporaryPath(for: path)
         let target = temporary ?? path
         if temporary != nil, !FileManager.default.createFile(atPath: target, contents: nil) {
             throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
