@@ -128,7 +128,7 @@ public struct PageParser: Sendable {
         let reader = TableReader(settings: settings, vocabulary: vocabulary,
                                  footnotes: FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)))
         var read: [TableReader.Result] = []
-        for (h, header) in headers.enumerated() {
+        for header in headers {
             let end = page.tableStarts.filter { $0 > header.lines.last! }.min() ?? page.lines.count
             let others = read.count < otherFlaws.count ? otherFlaws[read.count] : [:]
             guard let table = reader.read(header, page: &page, bodyEnd: end, otherTablesFlaws: others, forcedPlacement: forced,

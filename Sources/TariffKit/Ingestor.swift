@@ -53,7 +53,7 @@ public struct Ingestor: Sendable {
         }
         let digest = try Self.sha256(path)
         let source = Source(file: name, sha256: digest, pages: documents[0].pageCount, title: output.sheet.title)
-        var catalogue = clock.measure(.build) { CatalogueBuilder(vocabulary: vocabulary).build(output.sheet, source: source) }
+        var catalogue = clock.measure(.build) { CatalogueBuilder(vocabulary: vocabulary).build(output.sheet, source: source, workers: workers) }
         // A catalogue without a price is no tariff sheet, whatever looked like a table on it.
         guard catalogue.products.contains(where: { !$0.prices.isEmpty }) else {
             let tables = catalogue.tables.count == 1 ? "1 table, but no named product with a price in it"

@@ -1,5 +1,5 @@
+import Catalogue
 import Dispatch
-import Foundation
 
 /// Runs `count` jobs on `workers` threads; worker w takes jobs w, w + workers, … so each
 /// worker can own a resource (its own poppler document). Results come back in job order.
@@ -16,19 +16,4 @@ public enum Parallel {
         }
         return results.values
     }
-}
-
-/// Result slots filled from several threads, each slot by exactly one.
-final class Slots<T>: @unchecked Sendable {
-    private var items: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> T? {
-        get { lock.withLock { items[index] } }
-        set { lock.withLock { items[index] = newValue } }
-    }
-
-    var values: [T] { lock.withLock { items.map { $0! } } }
 }

@@ -153,7 +153,7 @@ struct Ingest: ParsableCommand {
                 }
                 return explanation
             }
-            let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue) }
+            let json = result.timings.measure(.encode) { CatalogueEncoder.json(result.catalogue, workers: jobs) }
             if let target = target(for: sheets[0]) {
                 do { try AtomicFile.write(json, to: target) } catch {
                     throw TariffError(file: target, reason: "cannot be written (\(error.reason))")

@@ -52,7 +52,7 @@ import TestSupport
             let json = CatalogueEncoder.json(Self.catalogue(tables: [table]))
             let decoded = try? CatalogueDecoder.decode(json)
             #expect(decoded?.tables.first?.confidence == table.confidence, "\(rows) \(doubtful) \(stray)")
-            #expect(decoded.map(CatalogueEncoder.json) == json)
+            #expect(decoded.map { CatalogueEncoder.json($0) } == json)
         }
     }
 

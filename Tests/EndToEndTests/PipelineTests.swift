@@ -6,7 +6,8 @@ import Testing
 import TestSupport
 
 /// The streaming, parallel page pipeline gives the same catalogue whatever the thread count
-/// and wherever its chunk and window boundaries fall.
+/// and wherever its chunk and window boundaries fall; the catalogue is built and written the
+/// same on one thread as on several.
 @Suite struct PipelineTests {
     /// 45 pages: two chunks of 32, and more pages than the running-text window on either side.
     @Test func threadCountNeverChangesTheResult() throws {
@@ -16,8 +17,8 @@ import TestSupport
         let two = try Ingestor(workers: 2).ingest(path: path).catalogue
         let four = try Ingestor(workers: 4).ingest(path: path).catalogue
         let json = CatalogueEncoder.json(one)
-        #expect(json == CatalogueEncoder.json(two))
-        #expect(json == CatalogueEncoder.json(four))
+        #expect(json == CatalogueEncoder.json(two, workers: 2))
+        #expect(json == CatalogueEncoder.json(four, workers: 4))
         let errors = try SchemaValidation.errors(in: json, schema: .catalogue)
         #expect(errors == [])
         #expect(one.products.count == 9 * 42)

@@ -1,13 +1,14 @@
 /// Writes a catalogue as the contract's JSON (shared/CONTRACT.md, schemas/catalogue.schema.json),
 /// keys in a fixed, documented order; money as decimal strings.
 public enum CatalogueEncoder {
-    /// The catalogue's JSON text.
-    public static func json(_ catalogue: Catalogue) -> String {
-        value(catalogue).rendered()
+    /// The catalogue's JSON text; with `workers` above 1, its products are encoded and written
+    /// on that many threads at once (the same text).
+    public static func json(_ catalogue: Catalogue, workers: Int = 1) -> String {
+        value(catalogue, workers: workers).rendered(workers: workers)
     }
 
     /// The catalogue as a JSON value, members in the contract's order.
-    public static func value(_ c: Catalogue) -> JSONValue {
+    public static func value(_ c: Catalogue, workers: Int = 1) -> JSONValue {
         .object([
             ("schemaVersion", .int(Catalogue.schemaVersion)),
             ("source", source(c.source)),
@@ -15,7 +16,7 @@ public enum CatalogueEncoder {
             ("validFrom", .optional(c.validFrom)),
             ("vatIncluded", c.vatIncluded.map(JSONValue.bool) ?? .null),
             ("tables", .array(c.tables.map(table))),
-            ("products", .array(c.products.map(product))),
+            ("products", .array(c.products.concurrentMap(workers: workers, product))),
             ("footnotes", .array(c.footnotes.map(footnote))),
             ("warnings", .array(c.warnings.map(warning))),
             ("accounting", accounting(c.accounting)),
@@ -123,7 +124,8 @@ public enum CatalogueEncoder {
     private static let maxCoordinate = 1e9
 
     private static func tenthsLiteral(_ tenths: Int) -> JSONValue {
-        .number("\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)")
+        // Concatenated, not interpolated: a catalogue writes four a product and four a price.
+        .number((tenths < 0 ? "-" : "") + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10))
     }
 
     static func warning(_ w: Warning) -> JSONValue {

@@ -30,66 +30,112 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed: two-space indents, one member or element a line (a `.line` object on
     /// one), `"key": value`, `{}` and `[]` for empty containers, and a final newline.
-    public func rendered() -> String {
-        var text = ""
-        write(into: &text, indent: "")
-        return text + "\n"
+    /// With `workers` above 1, the elements of a long array are written on that many threads
+    /// at once (see `concurrentMap`); the text is the same.
+    public func rendered(workers: Int = 1) -> String {
+        var writer = Writer(workers: workers)
+        write(into: &writer, depth: 0)
+        writer.append("\n")
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private func write(into text: inout String, indent: String) {
+    /// UTF-8 bytes appended to one buffer: a catalogue's text is megabytes written a few bytes
+    /// at a time, which a `String` grows more slowly than an array of bytes.
+    private struct Writer {
+        var bytes: [UInt8] = []
+        /// Threads a long array's elements may be written on.
+        var workers = 1
+
+        mutating func append(_ text: StaticString) {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func append(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func indent(_ depth: Int) {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    private func write(into writer: inout Writer, depth: Int) {
         switch self {
         case .object(let members):
-            Self.container("{", "}", members, into: &text, indent: indent) { member, text, inner in
-                Self.quote(member.key, into: &text)
-                text += ": "
-                member.value.write(into: &text, indent: inner)
+            Self.container("{", "}", members, into: &writer, depth: depth) { member, writer, inner in
+                Self.quote(member.key, into: &writer)
+                writer.append(": ")
+                member.value.write(into: &writer, depth: inner)
             }
         case .line(let members):
-            text += "{"
+            writer.append("{")
             for (index, member) in members.enumerated() {
-                if index > 0 { text += ", " }
-                Self.quote(member.key, into: &text)
-                text += ": "
-                member.value.write(into: &text, indent: indent)
+                if index > 0 { writer.append(", ") }
+                Self.quote(member.key, into: &writer)
+                writer.append(": ")
+                member.value.write(into: &writer, depth: depth)
             }
-            text += "}"
+            writer.append("}")
+        case .array(let elements) where writer.workers > 1 && elements.count >= Self.concurrentElements:
+            Self.writeConcurrently(elements, into: &writer, depth: depth)
         case .array(let elements):
-            Self.container("[", "]", elements, into: &text, indent: indent) { element, text, inner in
-                element.write(into: &text, indent: inner)
+            Self.container("[", "]", elements, into: &writer, depth: depth) { element, writer, inner in
+                element.write(into: &writer, depth: inner)
             }
-        case .string(let value): Self.quote(value, into: &text)
-        case .number(let literal): text += literal
-        case .bool(let flag): text += flag ? "true" : "false"
-        case .null: text += "null"
+        case .string(let value): Self.quote(value, into: &writer)
+        case .number(let literal): writer.append(literal)
+        case .bool(let flag): writer.append(flag ? "true" : "false")
+        case .null: writer.append("null")
         }
     }
 
     /// An object or array: each item on a line of its own, one level in; empty, on one line.
-    private static func container<Item>(_ open: String, _ close: String, _ items: [Item], into text: inout String,
-                                        indent: String, write: (Item, inout String, String) -> Void) {
-        guard !items.isEmpty else { return text += open + close }
-        let inner = indent + "  "
-        text += open
+    private static func container<Item>(_ open: StaticString, _ close: StaticString, _ items: [Item], into writer: inout Writer,
+                                        depth: Int, write: (Item, inout Writer, Int) -> Void) {
+        writer.append(open)
+        guard !items.isEmpty else { return writer.append(close) }
         for (index, item) in items.enumerated() {
-            text += index == 0 ? "\n" : ",\n"
-            text += inner
-            write(item, &text, inner)
+            writer.append(index == 0 ? "\n" : ",\n")
+            writer.indent(depth + 1)
+            write(item, &writer, depth + 1)
         }
-        text += "\n"
-        text += indent
-        text += close
+        writer.append("\n")
+        writer.indent(depth)
+        writer.append(close)
+    }
+
+    /// Arrays this long are worth writing on several threads (a catalogue's products and prices).
+    private static let concurrentElements = 256
+
+    /// A long array, each element written as `container` writes it, on the writer's threads.
+    private static func writeConcurrently(_ elements: [JSONValue], into writer: inout Writer, depth: Int) {
+        let texts = elements.concurrentMap(workers: writer.workers, minimumCount: concurrentElements) { element in
+            var own = Writer()
+            own.indent(depth + 1)
+            element.write(into: &own, depth: depth + 1)
+            return own.bytes
+        }
+        writer.append("[")
+        for (index, text) in texts.enumerated() {
+            writer.append(index == 0 ? "\n" : ",\n")
+            writer.bytes += text
+        }
+        writer.append("\n")
+        writer.indent(depth)
+        writer.append("]")
     }
 
     /// Quoted, escaping what JSON requires (quote, backslash, control characters) and nothing
     /// else: no `\/`, no `\u` for text beyond ASCII.
-    private static func quote(_ value: String, into text: inout String) {
-        text += "\""
-        if value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0 != "\"" && $0 != "\\" }) {
-            text += value
+    private static func quote(_ value: String, into writer: inout Writer) {
+        writer.append("\"")
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            writer.append(value)
         } else {
-            for scalar in value.unicodeScalars { text += escaped(scalar) }
+            for scalar in value.unicodeScalars { writer.append(escaped(scalar)) }
         }
-        text += "\""
+        writer.append("\"")
     }
 
     private static func escaped(_ scalar: Unicode.Scalar) -> String {

@@ -15,45 +15,70 @@ public struct CatalogueBuilder: Sendable {
         facts = SheetFactsReader(vocabulary: vocabulary)
     }
 
-    public func build(_ sheet: ParsedSheet, source: Source) -> Catalogue {
+    /// The catalogue of a parsed sheet; with `workers` above 1, its products are built on that
+    /// many threads at once (the same catalogue).
+    public func build(_ sheet: ParsedSheet, source: Source, workers: Int = 1) -> Catalogue {
         var warnings = sheet.warnings.map { Warning(page: $0.page, message: $0.message, text: $0.text) }
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text, box: $0.box.map(Box.init)) }
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes, leadingBlockPages: Self.leadingBlockPages(sheet))
+        let tables = sheet.tables
+        let rows = tables.indices.flatMap { t in tables[t].rows.map { TableRow(table: t, row: $0) } }
+        let built = rows.concurrentMap(workers: workers) { row in
+            let table = tables[row.table]
+            // A table broken off at a page's end prints its footnotes where it goes on.
+            let next = tables.indices.contains(row.table + 1) ? tables[row.table + 1] : nil
+            let continuedOn = next.flatMap { table.isContinued(by: $0) && $0.page > table.page ? $0.page : nil }
+            return product(row.row, in: table, continuedOn: continuedOn, footnotes: index)
+        }
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
         // A row without a name is a warning, never an entry: no biller can use a nameless product.
-        var nameless: [Int] = []
+        var nameless = [Int](repeating: 0, count: tables.count)
         var products: [Product] = []
-        for (t, table) in sheet.tables.enumerated() {
-            // A table broken off at a page's end prints its footnotes where it goes on.
-            let next = sheet.tables.indices.contains(t + 1) ? sheet.tables[t + 1] : nil
-            let continuedOn = next.flatMap { table.isContinued(by: $0) && $0.page > table.page ? $0.page : nil }
-            let rows = table.rows.map {
-                product($0, in: table, continuedOn: continuedOn, footnotes: index, roundings: &roundings, warnings: &warnings)
+        for (row, result) in zip(rows, built) {
+            warnings += result.warnings
+            guard !result.product.name.isEmpty else {
+                nameless[row.table] += 1
+                continue
             }
-            products += rows.filter { !$0.name.isEmpty }
-            nameless.append(rows.count { $0.name.isEmpty })
+            var product = result.product
+            if result.usesUsage { product.rounding = roundings.rounding(onPage: product.page) }
+            products.append(product)
         }
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
-        let tables = tables(sheet.tables, nameless: nameless, warnings: &warnings)
+        let tableInfos = self.tables(tables, nameless: nameless, warnings: &warnings)
         let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, warnings: &warnings)
-        return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tables,
+        return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tableInfos,
                          products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
     }
 
-    private func product(_ row: ProductRow, in table: ParsedTable, continuedOn: Int?, footnotes: FootnoteIndex,
-                         roundings: inout PageRoundings, warnings: inout [Warning]) -> Product {
+    /// A row with the index of its table, as the products are built.
+    private struct TableRow: Sendable {
+        var table: Int
+        var row: ProductRow
+    }
+
+    /// A row's product, without its rounding (read from its page's texts once per page, after),
+    /// and the warnings its reading raised.
+    private struct BuiltRow: Sendable {
+        var product: Product
+        var usesUsage: Bool
+        var warnings: [Warning]
+    }
+
+    private func product(_ row: ProductRow, in table: ParsedTable, continuedOn: Int?, footnotes: FootnoteIndex) -> BuiltRow {
+        var warnings: [Warning] = []
         let (name, requires) = annotations.requirements(in: row.name)
         let prices = row.cells.compactMap { price($0, table: table, row: row, warnings: &warnings) }
         let ids = footnoteIDs(row, in: table, continuedOn: continuedOn, footnotes: footnotes, warnings: &warnings)
         let usesUsage = prices.contains { if case .usage = $0.type { true } else { false } }
-        let rounding = usesUsage ? roundings.rounding(onPage: row.page) : nil
         if name.isEmpty { warnings.append(Warning(page: row.page, message: "row has amounts but no name", text: row.text)) }
         let facts = row.cells.filter { $0.kind == .text }.map { attributes.attribute($0.amount.printed, column: table.columns[$0.column].header) }
-        return Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
-                       requires: requires, footnotes: ids, page: row.page, rounding: rounding, notes: row.remarks,
-                       attributes: facts, prices: prices, box: row.box.map(Box.init))
+        let product = Product(id: Slug.make(name), name: name, table: table.caption, group: row.group?.text,
+                              requires: requires, footnotes: ids, page: row.page, rounding: nil, notes: row.remarks,
+                              attributes: facts, prices: prices, box: row.box.map(Box.init))
+        return BuiltRow(product: product, usesUsage: usesUsage, warnings: warnings)
     }
 
     /// Ids of the footnotes that govern a row (its name's, its group row's, its table caption's,

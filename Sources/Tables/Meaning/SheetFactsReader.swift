@@ -10,6 +10,8 @@ struct SheetFactsReader {
     /// The validity phrases as lower-case words, and their first words (most words of a text are none).
     private let phrases: [[String]]
     private let phraseStarts: Set<String>
+    /// The phrases as they stand in a text, for finding the few texts that hold one.
+    private let phraseTexts: [String]
     private let taxWords: Set<String>
     private let excluding: Set<String>
     private let including: Set<String>
@@ -18,6 +20,7 @@ struct SheetFactsReader {
         self.vocabulary = vocabulary
         phrases = vocabulary.validity.phrases.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         phraseStarts = Set(phrases.map { $0[0] })
+        phraseTexts = phrases.map { $0.joined(separator: " ") }
         taxWords = Set(vocabulary.vat.taxWords.map { Self.trimmed($0.lowercased()) })
         excluding = Set(vocabulary.vat.excluding.map { $0.lowercased() })
         including = Set(vocabulary.vat.including.map { $0.lowercased() })
@@ -34,15 +37,18 @@ struct SheetFactsReader {
         var dates: [(date: String, page: Int, text: String)] = []
         var vat: [(included: Bool, page: Int, text: String)] = []
         for text in all {
-            // Most texts state neither: only one holding a date's digits or a tax word is read word by word.
+            // Most texts state neither: only one holding a validity phrase and a date's digits,
+            // or a tax word, is read word by word. A text's words are joined by single spaces
+            // (`TextJoiner`), so a phrase's words stand in it as the phrase does.
             let lower = text.text.lowercased()
             let searchable = SearchableText(lower)
-            guard lower.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) || taxWords.contains(where: searchable.contains)
-            else { continue }
-            // A text's words are joined by single spaces (`TextJoiner`).
+            let datesValidity = lower.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+                && phraseTexts.contains(where: searchable.contains)
+            let mentionsTax = taxWords.contains(where: searchable.contains)
+            guard datesValidity || mentionsTax else { continue }
             let words = lower.split(separator: " ").map(String.init)
-            dates += validityDates(words).map { ($0, text.page, text.text) }
-            vat += vatStatements(words).map { ($0, text.page, text.text) }
+            if datesValidity { dates += validityDates(words).map { ($0, text.page, text.text) } }
+            if mentionsTax { vat += vatStatements(words).map { ($0, text.page, text.text) } }
         }
         var facts = Facts()
         let distinctDates = Array(Set(dates.map(\.date))).sorted()

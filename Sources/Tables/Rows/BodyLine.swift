@@ -42,7 +42,9 @@ struct BodyLine {
 }
 
 /// The body lines of one table with their facts, and the questions the row rules ask of them.
-struct TableBody {
+/// A class: every block, block reader and flaw finder of the table holds it, and a shared
+/// reference costs one count where a copy of the page's lines and the vocabulary costs dozens.
+final class TableBody: Sendable {
     let page: PageLines
     let zones: ColumnZones
     let settings: ParserSettings

@@ -262,13 +262,23 @@ struct HeaderText {
     }
 
     static func normalised(_ text: String) -> String {
-        var result = ""
-        for word in text.lowercased().split(whereSeparator: \.isWhitespace) {
-            // A hyphen before a space was the typesetter's: "start- tarief" reads "starttarief".
-            if result.hasSuffix("-") { result.removeLast() } else if !result.isEmpty { result += " " }
-            result += word
+        var result = String.UnicodeScalarView()
+        var spaceBefore = false
+        // Scalar by scalar: every header, label and caption is asked, and splitting into
+        // words by `Character` costs a property lookup a letter.
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace {
+                spaceBefore = !result.isEmpty
+                continue
+            }
+            if spaceBefore {
+                // A hyphen before a space was the typesetter's: "start- tarief" reads "starttarief".
+                if result.last == "-" { result.removeLast() } else { result.append(" ") }
+                spaceBefore = false
+            }
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 
     /// Whether the keyword (lower case) occurs in the text.
