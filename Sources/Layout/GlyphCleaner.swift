@@ -14,24 +14,24 @@ struct CleanGlyphs {
 enum GlyphCleaner {
     static func clean(_ glyphs: [Glyph], settings: ParserSettings) -> CleanGlyphs {
         let usable = glyphs.indices.filter { glyphs[$0].box.isWellFormed && glyphs[$0].fontSize.isFinite && glyphs[$0].fontSize > 0 }
-        let order = SortKey.order(usable.indices) { glyphs[usable[$0]].box.minX }
         let distance = settings.duplicateGlyphDistance
-        var kept: [Glyph] = []
+        // Glyphs are asked by index, never copied out: a copy costs their strings' reference counts.
+        var kept: [Int] = []
         kept.reserveCapacity(usable.count)
-        var keptAt = [Int?](repeating: nil, count: usable.count)
+        var position = [Int?](repeating: nil, count: glyphs.count)
         var windowStart = 0
-        for index in order {
-            let glyph = glyphs[usable[index]]
+        for index in SortKey.order(usable, by: { glyphs[$0].box.minX }) {
+            let box = glyphs[index].box
             // Only glyphs starting within `distance` to the left can be a copy of this one.
-            while kept.count > windowStart, kept[windowStart].box.minX < glyph.box.minX - distance { windowStart += 1 }
+            while windowStart < kept.count, glyphs[kept[windowStart]].box.minX < box.minX - distance { windowStart += 1 }
             let isCopy = kept[windowStart...].contains { other in
-                abs(other.box.minY - glyph.box.minY) < distance && abs(other.box.maxX - glyph.box.maxX) < distance
-                    && other.text == glyph.text
+                abs(glyphs[other].box.minY - box.minY) < distance && abs(glyphs[other].box.maxX - box.maxX) < distance
+                    && glyphs[other].text == glyphs[index].text
             }
             if isCopy { continue }
-            keptAt[index] = kept.count
-            kept.append(glyph)
+            position[index] = kept.count
+            kept.append(index)
         }
-        return CleanGlyphs(glyphs: kept, streamOrder: keptAt.compactMap { $0 })
+        return CleanGlyphs(glyphs: kept.map { glyphs[$0] }, streamOrder: usable.compactMap { position[$0] })
     }
 }
