@@ -40,7 +40,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .columnKinds:
             "a column is a price column when any row has an amount (or `Gratis`, `op aanvraag`) in it, else an attribute column (`5 GB`, `Onbeperkt`) when its header has no price label or its cells hold text; attributes are read as quantities or unlimited"
         case .cellWords:
-            "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product; where a header shows the price columns begin, a worded one starting there is a cell however close a long name runs"
+            "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product; where a header shows a price column begins, a worded one starting there is a cell however close a long name or the cell before it runs"
         case .transposedTables:
             "a table printed with products as columns is found by a fact row (a price label, then two or more amounts): lines whose cells stand in its columns are the table, those without a label at the left its header of product names"
         case .priceCells:

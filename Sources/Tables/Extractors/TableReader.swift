@@ -38,10 +38,12 @@ struct TableReader {
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
         let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
         let leftEdge = leftEdge(of: header, hasNameCell: nameCell != nil, page, bodyEnd: bodyEnd)
-        // A cell word where the price columns begin is a cell, however close a long name runs.
-        let columnEdge = dataCells[0].box.minX - settings.cellEdgeSlackRatio * page.lines[header.lines[0]].fontSize
+        // A cell word where a price column begins is a cell, however close a long name or the
+        // cell before it runs.
+        let slack = settings.cellEdgeSlackRatio * page.lines[header.lines[0]].fontSize
+        let columnEdges = dataCells.map { $0.box.minX - slack }
         for i in (header.lines.last! + 1)..<max(header.lines.last! + 1, bodyEnd) where page.isFree(i) {
-            page.readCells(i, columnEdge: columnEdge)
+            page.readCells(i, columnEdges: columnEdges)
         }
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: dataCells[0].box.minX,
                              leftEdge: leftEdge, page)
