@@ -69,10 +69,12 @@ struct CaptionReader {
     }
 
     /// A caption note on a line of its own that repeats with its caption on every page a table
-    /// spans, and so was taken for running text ("Via de partner te factureren").
+    /// spans, and so was taken for running text: a note of the vocabulary ("Via de partner te
+    /// factureren"), or a note line right under a repeated styled caption ("Geldig vanaf 1 januari").
     private func isRepeatedNote(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
-        page.role(k) == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
-            && vocabulary.isCaptionNote(page.lines[k].text)
+        guard page.role(k) == .runningText, page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return false }
+        return vocabulary.isCaptionNote(page.lines[k].text)
+            || (k > 0 && isStyledCaption(k - 1, above: k, page) && isNoteLine(k, under: k - 1, page))
     }
 
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {
