@@ -24,6 +24,9 @@ public struct MoneyToken: Sendable, Equatable {
     /// Indices of the line's words that make up the amount.
     public var wordRange: Range<Int>
     public var box: Rect
+
+    /// A price in the cell: an amount, "Gratis" or "op aanvraag" (not "n.v.t.", which says there is none).
+    public var isPrice: Bool { kind != .notApplicable }
 }
 
 /// Finds amounts in a line before columns are assigned, so a `€` printed in only some cells,
