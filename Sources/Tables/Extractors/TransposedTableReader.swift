@@ -196,8 +196,9 @@ struct TransposedTableReader {
             let box = line.box(of: run)
             // A first run starting left of the first product column is the row's label, unless it
             // stands in that column from its middle to its end: a product's name wider than the
-            // column's amounts (a sentence under the table runs on past it).
+            // column's amounts. A sentence under the table is no name, even one that ends there.
             let inFirstColumn = columns[0].contains(box.midX) && columns[0].contains(box.maxX)
+                && !HeaderDetector.endsSentence(line.words[run.last!].text)
             if r == 0, box.minX < columns[0].lowerBound, !inFirstColumn {
                 label = Array(run)
             } else if let c = columns.firstIndex(where: { $0.contains(box.midX) }) {
