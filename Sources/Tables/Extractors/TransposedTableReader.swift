@@ -247,17 +247,26 @@ struct TransposedTableReader {
             cells.allSatisfy { column in column.map { $0[keyPath: edge] }.max()! - column.map { $0[keyPath: edge] }.min()! <= tolerance }
         }
         let cuts: [Double]
+        var start = columns[0].lowerBound
         switch (flush(\.minX), flush(\.maxX)) {
         case (true, false): cuts = cells.dropFirst().map { $0.map(\.minX).min()! - tolerance }
-        case (false, true): cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
+        case (false, true):
+            cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
+            // The first product's name, as wide as it needs, reaches left up to the fact labels.
+            if let labelsEnd = labelsEnd(body, columns, page) { start = min(start, labelsEnd + tolerance) }
         default: return columns
         }
         let bounds = columns.indices.map { c in
-            (start: c == 0 ? columns[0].lowerBound : cuts[c - 1], end: c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
+            (start: c == 0 ? start : cuts[c - 1], end: c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
         }
         // Cells out of order give no cuts to trust (and a range from a larger bound would trap).
         guard bounds.allSatisfy({ $0.start < $0.end }) else { return columns }
         return bounds.map { $0.start...$0.end }
+    }
+
+    /// Where the fact labels of the body lines end, nil without any.
+    private func labelsEnd(_ body: [Int], _ columns: [ClosedRange<Double>], _ page: PageLines) -> Double? {
+        body.flatMap { line in cellsByColumn(line, columns, page).label.map { page.lines[line].words[$0].box.maxX } }.max()
     }
 
     // MARK: Reading it
