@@ -53,7 +53,7 @@ struct TransposedTableReader {
         let line = page.lines[i]
         let tokens = page.tokens[i]
         guard page.isFree(i), tokens.count >= 2, let first = tokens.first,
-              tokens.contains(where: { $0.kind == .amount }) else { return nil }
+              tokens.contains(where: { $0.kind == .amount }), pricesOnly(line, after: first, tokens) else { return nil }
         // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over
         // "locatie"); amounts centred on a wrapped label stand between its lines.
         let own = first.wordRange.lowerBound > 0 ? [line.words[0..<first.wordRange.lowerBound].joinedText] : []
@@ -75,6 +75,15 @@ struct TransposedTableReader {
         // make no columns (a range from a larger bound to a smaller one would trap).
         guard zones.allSatisfy({ $0.start <= $0.end }) else { return nil }
         return zones.map { $0.start...$0.end }
+    }
+
+    /// Every cell of the line right of its label holds an amount or a cell word: a fact row
+    /// gives one fact of every product. A row of a table printed the usual way may hold its
+    /// attribute cells among its amounts ("Basis Installatieservice ‖ n.v.t. ‖ 5 GB ‖ € 0,00").
+    private func pricesOnly(_ line: Line, after first: MoneyToken, _ tokens: [MoneyToken]) -> Bool {
+        CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
+            .filter { $0.lowerBound >= first.wordRange.lowerBound }
+            .allSatisfy { run in tokens.contains { run.contains($0.wordRange.lowerBound) } }
     }
 
     /// Line `j` holds only a wrapped part of fact line `i`'s label: free, amount-free, right
