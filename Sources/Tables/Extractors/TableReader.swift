@@ -48,7 +48,7 @@ struct TableReader {
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: dataCells[0].box.minX,
                              leftEdge: leftEdge, page)
         let zones = ColumnZones(priceCells: dataCells, cellBoxes: body.flatMap { page.tokens[$0].map(\.box) }
-                                    + firstColumnCells(body, under: dataCells[0], page),
+                                    + firstColumnCells(body, under: dataCells[0], leftEdge: leftEdge, page),
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         let blocks = blocks(body, zones, page)
         let tableBody = TableBody(blocks: blocks, page: page, zones: zones, labels: dataCells.map(\.label),
@@ -89,15 +89,18 @@ struct TableReader {
 
     /// The cells of text under the first data column's label ("500 MB" right-aligned under
     /// "Data" may start left of it): on the lines with amounts (a row's cells stand on one line;
-    /// a line without any may be the next table's caption), each run of words a column gap from
-    /// the name before it that overlaps the label. The name column ends before them as it does
-    /// before an amount.
-    private func firstColumnCells(_ body: [Int], under label: HeaderCell, _ page: PageLines) -> [Rect] {
+    /// a line without any may be the next table's caption), each run of words that overlaps the
+    /// label, a column gap from the name before it or, with no name on its line (cells centred
+    /// between a wrapped name's lines), clear of the left edge as an amount would be. The name
+    /// column ends before them as it does before an amount.
+    private func firstColumnCells(_ body: [Int], under label: HeaderCell, leftEdge: Double, _ page: PageLines) -> [Rect] {
         body.filter { !page.tokens[$0].isEmpty }.flatMap { i -> [Rect] in
             let line = page.lines[i]
-            return CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio).dropFirst().compactMap { run in
+            let clearance = leftEdge + settings.nameClearanceRatio * line.fontSize
+            let runs = CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio)
+            return runs.enumerated().compactMap { r, run in
                 let box = line.box(of: run)
-                return box.horizontalOverlap(label.box) > 0 ? box : nil
+                return box.horizontalOverlap(label.box) > 0 && (r > 0 || box.minX >= clearance) ? box : nil
             }
         }
     }
