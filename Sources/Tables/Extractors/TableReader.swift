@@ -176,14 +176,16 @@ struct TableReader {
         return names.isEmpty ? nil : Line.isMostly(names, \.isBold)
     }
 
-    /// Amount-free text running from the table's left edge into the price columns: a paragraph.
+    /// Price-free text running from the table's left edge into the price columns: a paragraph.
+    /// (A line with a price, an amount or a worded cell such as "op aanvraag", is a row however
+    /// close its name runs to an attribute cell: "Servicenummer Rapportage 50 Mbit/s".)
     /// (A cell's wrapped annotation may start left of a short label, but never at the left edge;
     /// a cell word right after a name starts a cell.)
     /// The end of a cell wrapped from the body lines above (`body`) is the table's, not the
     /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
     private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
                                 _ page: PageLines) -> Bool {
-        guard !page.hasMoney(i) else { return false }
+        guard !page.tokens[i].contains(where: \.isPrice) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
         // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long
