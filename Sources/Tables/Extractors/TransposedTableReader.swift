@@ -299,21 +299,33 @@ struct TransposedTableReader {
             return page.tokens[line].isEmpty && cells.count >= min(2, columns.count) && !closesCells(cells.values, line, page)
         }
         // Names set closer than a column gap are one run: word by word they still stand over
-        // the columns, on the label-free lines right over the first fact row.
+        // the columns, on the label-free lines right over the first fact row. That row may be an
+        // attribute row ("Bundel ‖ Unlimited ‖ Standaard"): a fact label, no corner label, with
+        // text cells, shaped as names across would be; the names above it start the header.
         let namesCloseOverFacts = { (n: Int) -> Bool in
             let names = lines[n...].prefix { page.tokens[$0].isEmpty && cellsByColumn($0, columns, page).label.isEmpty }
             guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
-                  !page.tokens[fact].isEmpty, !cellsByColumn(fact, columns, page).label.isEmpty else { return false }
+                  isFactRow(fact, columns, page) else { return false }
             let cells = cellsByColumn(lines[n], columns, page).columns
             return !closesCells(cells.values, lines[n], page)
                 && Set(names.flatMap { nameWords($0, columns, page).keys }).count >= min(2, columns.count)
         }
-        guard let start = lines.firstIndex(where: namesAcross) ?? lines.indices.first(where: namesCloseOverFacts) else { return nil }
+        let candidates = [lines.firstIndex(where: namesAcross), lines.indices.first(where: namesCloseOverFacts)]
+        guard let start = candidates.compactMap({ $0 }).min() else { return nil }
         let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
         let body = Array(lines[(start + header.count)...])
         guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
         guard headers.isDisjoint(with: header) else { return nil }
         return Layout(header: header, body: body)
+    }
+
+    /// Line `i` is a fact row under the header: a label, with amounts, or with cells under a
+    /// label that is no corner label ("Productnaam").
+    private func isFactRow(_ i: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
+        let cells = cellsByColumn(i, columns, page)
+        guard !cells.label.isEmpty else { return false }
+        return !page.tokens[i].isEmpty
+            || (!cells.columns.isEmpty && !vocabulary.isGenericNameHeader(labelText(i, columns, page)))
     }
 
     /// Cells that each close a "(" they did not open ("gebruiker)"): the wrapped ends of the
