@@ -164,8 +164,10 @@ struct TransposedTableReader {
     private func fits(_ i: Int, above other: Int, _ columns: [ClosedRange<Double>], _ page: PageLines, downward: Bool = false) -> Bool {
         let (upper, lower) = downward ? (other, i) : (i, other)
         let size = page.lines[lower].fontSize
+        // A footnote or a bullet list under the table ends it, as it ends any table's body.
         guard page.isFree(i), page.gap(upper, lower) <= max(settings.tableGapRatio * size, settings.tableGapMinimum),
-              footnotes.marker(startingLine: i, page) == nil else { return false }
+              footnotes.marker(startingLine: i, page) == nil,
+              !(page.lines[i].words.first.map { vocabulary.bullets.contains($0.text) } ?? false) else { return false }
         let cells = cellsByColumn(i, columns, page)
         // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
         // of its row: the line it joins, or (going down) the line after it, with the cells.
