@@ -106,8 +106,9 @@ public struct ParserSettings: Sendable, Equatable {
     /// amount of the first row with amounts, at most this many lines below it: a group row and
     /// a name, each wrapped over lines, may come first, and a name's amount may be on its last.
     public var loneLabelRowReach = 8
-    /// A cell word ("Gratis") is read as a cell, even a word space after a name, when it starts
-    /// no further than this many times the header's size left of the first price label.
+    /// A cell word ("Gratis") is read as a cell, even a word space after a name or the cell
+    /// before it, when it starts no further than this many times the header's size left of a
+    /// price label.
     public var cellEdgeSlackRatio = 0.5
     /// The cells of a table printed with products as columns are flush left (or right) when
     /// their edges differ by at most this × the font size: their column starts (or ends) there.

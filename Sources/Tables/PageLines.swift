@@ -46,14 +46,14 @@ struct PageLines {
     }
 
     /// Reads line `i`'s tokens again now that a table's header says where its price columns
-    /// begin (`MoneyTokenizer.tokens(in:columnEdge:)`).
-    mutating func readCells(_ i: Int, columnEdge: Double) {
+    /// begin (`MoneyTokenizer.tokens(in:columnEdges:)`).
+    mutating func readCells(_ i: Int, columnEdges: [Double]) {
         let words = lines[i].words
         let unread = words.indices.dropFirst().contains { w in
-            words[w].box.minX >= columnEdge && words[w - 1].box.maxX < columnEdge && tokenizer.mayStartCellWord(words[w].text)
-                && !tokens[i].contains { $0.wordRange.contains(w) }
+            columnEdges.contains { words[w].box.minX >= $0 && words[w - 1].box.maxX < $0 }
+                && tokenizer.mayStartCellWord(words[w].text) && !tokens[i].contains { $0.wordRange.contains(w) }
         }
-        if unread { tokens[i] = tokenizer.tokens(in: lines[i], columnEdge: columnEdge) }
+        if unread { tokens[i] = tokenizer.tokens(in: lines[i], columnEdges: columnEdges) }
     }
 
     /// Box-to-box vertical gap from line `a` down to line `b` (negative when they overlap).

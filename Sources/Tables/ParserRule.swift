@@ -28,7 +28,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .amounts:
             "amounts are tokens before columns exist: `€ 5,00`, `€5,00`, `€ 1.250,00`, `5,-`, `€ 0,22 - € 0,43`"
         case .headerRows:
-            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`; a lone known label standing over the first amounts below it, right of a name, heads a one-column table whose name header is empty"
+            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`; a lone known label standing over the first prices below it (an amount, `Gratis`), right of a name, heads a one-column table whose name header is empty"
         case .spannerRules:
             "a header with a spanning label is drawn back by poppler between the label and the labels under it: a run of ink there darker than the paper (a header band's grey too) is the rule under the label, and the columns whose labels stand mostly within it are the ones it spans, however the label itself is placed"
         case .headerLabels:
@@ -40,9 +40,9 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .columnKinds:
             "a column is a price column when any row has an amount (or `Gratis`, `op aanvraag`) in it, else an attribute column (`5 GB`, `Onbeperkt`) when its header has no price label or its cells hold text; attributes are read as quantities or unlimited"
         case .cellWords:
-            "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product; where a header shows the price columns begin, a worded one starting there is a cell however close a long name runs"
+            "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product; where a header shows a price column begins, a worded one starting there is a cell however close a long name or the cell before it runs"
         case .transposedTables:
-            "a table printed with products as columns is found by a fact row (a price label, then two or more amounts): lines whose cells stand in its columns are the table, those without a label at the left its header of product names"
+            "a table printed with products as columns is found by a fact row (a price label, then two or more amounts and cell words, and no other cell): lines whose cells stand in its columns are the table (up to a footnote or a bullet), those without a label at the left its header of product names"
         case .priceCells:
             "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell"
         case .tableBody:
@@ -161,7 +161,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .captions: ["genericNameHeaders", "captionNotes"]
         case .columnKinds: ["unlimitedWords"]
         case .cellWords: ["freeWords", "onRequestWords", "emptyCellWords"]
-        case .transposedTables: ["priceLabels", "termUnits"]
+        case .transposedTables: ["priceLabels", "termUnits", "bullets"]
         case .sheetFacts: ["validity", "vat"]
         case .tableBody: ["bullets"]
         case .amountPlacement: ["requirement", "perUserPhrases"]

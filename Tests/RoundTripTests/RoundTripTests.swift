@@ -64,13 +64,11 @@ import TestSupport
     static let openParserIssues: Set<String> = []
 
     /// Cases of the default runs (`make test`) that the family's knobs draw and the parser does
-    /// not yet read exactly: tables run over a page break with tight rows whose wrapped
-    /// "(per gebruiker)" cells, remarks and names interleave. Each is a known issue, never a
-    /// pass: a listed case that reads back fails the test until it is taken off the list, and
-    /// any other failure fails it as always. `make soak` reports them all.
-    static let openFamilyCases: Set<UInt64> = [
-        90260116, 90260141,
-    ]
+    /// not yet read exactly. Each is a known issue, never a pass: a listed case that reads back
+    /// fails the test until it is taken off the list, and any other failure fails it as always.
+    /// `make soak` reports them all. Empty since 90260116 and 90260141 read back (a row of an
+    /// ordinary table was taken for a transposed table's fact row).
+    static let openFamilyCases: Set<UInt64> = []
 
     static func isKnown(_ outcome: RoundTripOutcome) -> Bool {
         let causes = FailureDiagnosis.diagnose(outcome)

@@ -136,17 +136,19 @@ struct HeaderDetector {
         word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 2
     }
 
-    /// A lone label standing over the first amounts below it (within `loneLabelRowReach`
-    /// lines: a group row and a wrapped name may come first), right of a name.
+    /// A lone label standing over the first prices below it (within `loneLabelRowReach`
+    /// lines: a group row and a wrapped name may come first), right of a name. A price is an
+    /// amount or a cell word in an amount's place ("Gratis"): a continued table's page may
+    /// start with one.
     private func standsOverAmounts(_ label: Rect, after last: Int, _ page: PageLines) -> Bool {
         let size = page.lines[last].fontSize
         let reach = (last + 1)..<min(page.lines.count, last + 1 + settings.loneLabelRowReach)
-        guard let row = reach.first(where: { page.hasMoney($0) }),
+        guard let row = reach.first(where: { page.tokens[$0].contains(where: \.isPrice) }),
               Self.largestWord(page.lines[last]) * settings.headerSizeSpread >= Self.largestWord(page.lines[row])
         else { return false }
         // The name may stand on lines of its own beside the amount (set off its middle).
         return (reach.lowerBound...row).contains { page.lines[$0].box.minX < label.minX - settings.leftEdgeRatio * size }
-            && page.tokens[row].contains { $0.kind == .amount && $0.box.horizontalOverlap(label) > 0 }
+            && page.tokens[row].contains { $0.isPrice && $0.box.horizontalOverlap(label) > 0 }
     }
 
     /// The lines a seed grew into, and whether the first is an upper level.

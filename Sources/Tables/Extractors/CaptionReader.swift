@@ -68,11 +68,16 @@ struct CaptionReader {
             && (title.isBold || title.fontSize > page.lines[top].fontSize * settings.captionSizeRatio)
     }
 
-    /// A caption note on a line of its own that repeats with its caption on every page a table
-    /// spans, and so was taken for running text ("Via de partner te factureren").
+    /// A caption note on a line of its own that repeats at the same place on other pages (with
+    /// its caption, on every page a table spans, or under other tables' captions), and so was
+    /// taken for running text: a note of the vocabulary ("Via de partner te factureren"), or a
+    /// note line right under a caption line ("Geldig vanaf 1 januari").
     private func isRepeatedNote(_ k: Int, above top: Int, _ page: PageLines) -> Bool {
-        page.role(k) == .runningText && page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize
-            && vocabulary.isCaptionNote(page.lines[k].text)
+        guard page.role(k) == .runningText, page.gap(k, top) <= settings.captionGapRatio * page.lines[top].fontSize else { return false }
+        guard !vocabulary.isCaptionNote(page.lines[k].text) else { return true }
+        let captionAbove = k > 0 && (page.isFree(k - 1) ? page.gap(k - 1, k) <= settings.captionGapRatio * page.lines[k].fontSize
+            : isStyledCaption(k - 1, above: k, page))
+        return captionAbove && isNoteLine(k, under: k - 1, page)
     }
 
     private func captionLine(above top: Int, _ page: PageLines) -> Int? {

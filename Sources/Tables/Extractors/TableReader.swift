@@ -38,15 +38,17 @@ struct TableReader {
         let captionReader = CaptionReader(settings: settings, vocabulary: vocabulary)
         let caption = captionReader.caption(for: header, nameCell: nameCell, page: page)
         let leftEdge = leftEdge(of: header, hasNameCell: nameCell != nil, page, bodyEnd: bodyEnd)
-        // A cell word where the price columns begin is a cell, however close a long name runs.
-        let columnEdge = dataCells[0].box.minX - settings.cellEdgeSlackRatio * page.lines[header.lines[0]].fontSize
+        // A cell word where a price column begins is a cell, however close a long name or the
+        // cell before it runs.
+        let slack = settings.cellEdgeSlackRatio * page.lines[header.lines[0]].fontSize
+        let columnEdges = dataCells.map { $0.box.minX - slack }
         for i in (header.lines.last! + 1)..<max(header.lines.last! + 1, bodyEnd) where page.isFree(i) {
-            page.readCells(i, columnEdge: columnEdge)
+            page.readCells(i, columnEdges: columnEdges)
         }
         let body = bodyLines(after: header.lines.last!, before: bodyEnd, firstPriceX: dataCells[0].box.minX,
                              leftEdge: leftEdge, page)
         let zones = ColumnZones(priceCells: dataCells, cellBoxes: body.flatMap { page.tokens[$0].map(\.box) }
-                                    + firstColumnCells(body, under: dataCells[0], page),
+                                    + firstColumnCells(body, under: dataCells[0], leftEdge: leftEdge, page),
                                 leftEdge: leftEdge, clearance: settings.nameClearanceRatio * page.lines[header.lines[0]].fontSize)
         let blocks = blocks(body, zones, page)
         let tableBody = TableBody(blocks: blocks, page: page, zones: zones, labels: dataCells.map(\.label),
@@ -87,15 +89,18 @@ struct TableReader {
 
     /// The cells of text under the first data column's label ("500 MB" right-aligned under
     /// "Data" may start left of it): on the lines with amounts (a row's cells stand on one line;
-    /// a line without any may be the next table's caption), each run of words a column gap from
-    /// the name before it that overlaps the label. The name column ends before them as it does
-    /// before an amount.
-    private func firstColumnCells(_ body: [Int], under label: HeaderCell, _ page: PageLines) -> [Rect] {
+    /// a line without any may be the next table's caption), each run of words that overlaps the
+    /// label, a column gap from the name before it or, with no name on its line (cells centred
+    /// between a wrapped name's lines), clear of the left edge as an amount would be. The name
+    /// column ends before them as it does before an amount.
+    private func firstColumnCells(_ body: [Int], under label: HeaderCell, leftEdge: Double, _ page: PageLines) -> [Rect] {
         body.filter { !page.tokens[$0].isEmpty }.flatMap { i -> [Rect] in
             let line = page.lines[i]
-            return CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio).dropFirst().compactMap { run in
+            let clearance = leftEdge + settings.nameClearanceRatio * line.fontSize
+            let runs = CellColumns.cells(line.words, tokens: page.tokens[i], gapRatio: settings.cellGapRatio)
+            return runs.enumerated().compactMap { r, run in
                 let box = line.box(of: run)
-                return box.horizontalOverlap(label.box) > 0 ? box : nil
+                return box.horizontalOverlap(label.box) > 0 && (r > 0 || box.minX >= clearance) ? box : nil
             }
         }
     }
@@ -171,14 +176,16 @@ struct TableReader {
         return names.isEmpty ? nil : Line.isMostly(names, \.isBold)
     }
 
-    /// Amount-free text running from the table's left edge into the price columns: a paragraph.
+    /// Price-free text running from the table's left edge into the price columns: a paragraph.
+    /// (A line with a price, an amount or a worded cell such as "op aanvraag", is a row however
+    /// close its name runs to an attribute cell: "Servicenummer Rapportage 50 Mbit/s".)
     /// (A cell's wrapped annotation may start left of a short label, but never at the left edge;
     /// a cell word right after a name starts a cell.)
     /// The end of a cell wrapped from the body lines above (`body`) is the table's, not the
     /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
     private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
                                 _ page: PageLines) -> Bool {
-        guard !page.hasMoney(i) else { return false }
+        guard !page.tokens[i].contains(where: \.isPrice) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
         // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long

@@ -53,7 +53,7 @@ struct TransposedTableReader {
         let line = page.lines[i]
         let tokens = page.tokens[i]
         guard page.isFree(i), tokens.count >= 2, let first = tokens.first,
-              tokens.contains(where: { $0.kind == .amount }) else { return nil }
+              tokens.contains(where: { $0.kind == .amount }), pricesOnly(line, after: first, tokens) else { return nil }
         // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over
         // "locatie"); amounts centred on a wrapped label stand between its lines.
         let own = first.wordRange.lowerBound > 0 ? [line.words[0..<first.wordRange.lowerBound].joinedText] : []
@@ -75,6 +75,15 @@ struct TransposedTableReader {
         // make no columns (a range from a larger bound to a smaller one would trap).
         guard zones.allSatisfy({ $0.start <= $0.end }) else { return nil }
         return zones.map { $0.start...$0.end }
+    }
+
+    /// Every cell of the line right of its label holds an amount or a cell word: a fact row
+    /// gives one fact of every product. A row of a table printed the usual way may hold its
+    /// attribute cells among its amounts ("Basis Installatieservice ‖ n.v.t. ‖ 5 GB ‖ € 0,00").
+    private func pricesOnly(_ line: Line, after first: MoneyToken, _ tokens: [MoneyToken]) -> Bool {
+        CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
+            .filter { $0.lowerBound >= first.wordRange.lowerBound }
+            .allSatisfy { run in tokens.contains { run.contains($0.wordRange.lowerBound) } }
     }
 
     /// Line `j` holds only a wrapped part of fact line `i`'s label: free, amount-free, right
@@ -155,8 +164,10 @@ struct TransposedTableReader {
     private func fits(_ i: Int, above other: Int, _ columns: [ClosedRange<Double>], _ page: PageLines, downward: Bool = false) -> Bool {
         let (upper, lower) = downward ? (other, i) : (i, other)
         let size = page.lines[lower].fontSize
+        // A footnote or a bullet list under the table ends it, as it ends any table's body.
         guard page.isFree(i), page.gap(upper, lower) <= max(settings.tableGapRatio * size, settings.tableGapMinimum),
-              footnotes.marker(startingLine: i, page) == nil else { return false }
+              footnotes.marker(startingLine: i, page) == nil,
+              !(page.lines[i].words.first.map { vocabulary.bullets.contains($0.text) } ?? false) else { return false }
         let cells = cellsByColumn(i, columns, page)
         // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
         // of its row: the line it joins, or (going down) the line after it, with the cells.
@@ -196,8 +207,9 @@ struct TransposedTableReader {
             let box = line.box(of: run)
             // A first run starting left of the first product column is the row's label, unless it
             // stands in that column from its middle to its end: a product's name wider than the
-            // column's amounts (a sentence under the table runs on past it).
+            // column's amounts. A sentence under the table is no name, even one that ends there.
             let inFirstColumn = columns[0].contains(box.midX) && columns[0].contains(box.maxX)
+                && !HeaderDetector.endsSentence(line.words[run.last!].text)
             if r == 0, box.minX < columns[0].lowerBound, !inFirstColumn {
                 label = Array(run)
             } else if let c = columns.firstIndex(where: { $0.contains(box.midX) }) {
@@ -246,17 +258,26 @@ struct TransposedTableReader {
             cells.allSatisfy { column in column.map { $0[keyPath: edge] }.max()! - column.map { $0[keyPath: edge] }.min()! <= tolerance }
         }
         let cuts: [Double]
+        var start = columns[0].lowerBound
         switch (flush(\.minX), flush(\.maxX)) {
         case (true, false): cuts = cells.dropFirst().map { $0.map(\.minX).min()! - tolerance }
-        case (false, true): cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
+        case (false, true):
+            cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
+            // The first product's name, as wide as it needs, reaches left up to the fact labels.
+            if let labelsEnd = labelsEnd(body, columns, page) { start = min(start, labelsEnd + tolerance) }
         default: return columns
         }
         let bounds = columns.indices.map { c in
-            (start: c == 0 ? columns[0].lowerBound : cuts[c - 1], end: c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
+            (start: c == 0 ? start : cuts[c - 1], end: c + 1 < columns.count ? cuts[c] : columns[c].upperBound)
         }
         // Cells out of order give no cuts to trust (and a range from a larger bound would trap).
         guard bounds.allSatisfy({ $0.start < $0.end }) else { return columns }
         return bounds.map { $0.start...$0.end }
+    }
+
+    /// Where the fact labels of the body lines end, nil without any.
+    private func labelsEnd(_ body: [Int], _ columns: [ClosedRange<Double>], _ page: PageLines) -> Double? {
+        body.flatMap { line in cellsByColumn(line, columns, page).label.map { page.lines[line].words[$0].box.maxX } }.max()
     }
 
     // MARK: Reading it
@@ -280,21 +301,33 @@ struct TransposedTableReader {
             return page.tokens[line].isEmpty && cells.count >= min(2, columns.count) && !closesCells(cells.values, line, page)
         }
         // Names set closer than a column gap are one run: word by word they still stand over
-        // the columns, on the label-free lines right over the first fact row.
+        // the columns, on the label-free lines right over the first fact row. That row may be an
+        // attribute row ("Bundel ‖ Unlimited ‖ Standaard"): a fact label, no corner label, with
+        // text cells, shaped as names across would be; the names above it start the header.
         let namesCloseOverFacts = { (n: Int) -> Bool in
             let names = lines[n...].prefix { page.tokens[$0].isEmpty && cellsByColumn($0, columns, page).label.isEmpty }
             guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
-                  !page.tokens[fact].isEmpty, !cellsByColumn(fact, columns, page).label.isEmpty else { return false }
+                  isFactRow(fact, columns, page) else { return false }
             let cells = cellsByColumn(lines[n], columns, page).columns
             return !closesCells(cells.values, lines[n], page)
                 && Set(names.flatMap { nameWords($0, columns, page).keys }).count >= min(2, columns.count)
         }
-        guard let start = lines.firstIndex(where: namesAcross) ?? lines.indices.first(where: namesCloseOverFacts) else { return nil }
+        let candidates = [lines.firstIndex(where: namesAcross), lines.indices.first(where: namesCloseOverFacts)]
+        guard let start = candidates.compactMap({ $0 }).min() else { return nil }
         let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
         let body = Array(lines[(start + header.count)...])
         guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
         guard headers.isDisjoint(with: header) else { return nil }
         return Layout(header: header, body: body)
+    }
+
+    /// Line `i` is a fact row under the header: a label, with amounts, or with cells under a
+    /// label that is no corner label ("Productnaam").
+    private func isFactRow(_ i: Int, _ columns: [ClosedRange<Double>], _ page: PageLines) -> Bool {
+        let cells = cellsByColumn(i, columns, page)
+        guard !cells.label.isEmpty else { return false }
+        return !page.tokens[i].isEmpty
+            || (!cells.columns.isEmpty && !vocabulary.isGenericNameHeader(labelText(i, columns, page)))
     }
 
     /// Cells that each close a "(" they did not open ("gebruiker)"): the wrapped ends of the

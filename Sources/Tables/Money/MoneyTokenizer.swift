@@ -24,6 +24,9 @@ public struct MoneyToken: Sendable, Equatable {
     /// Indices of the line's words that make up the amount.
     public var wordRange: Range<Int>
     public var box: Rect
+
+    /// A price in the cell: an amount, "Gratis" or "op aanvraag" (not "n.v.t.", which says there is none).
+    public var isPrice: Bool { kind != .notApplicable }
 }
 
 /// Finds amounts in a line before columns are assigned, so a `€` printed in only some cells,
@@ -50,15 +53,16 @@ public struct MoneyTokenizer: Sendable {
         cellPhraseStarts = Set(cellPhrases.compactMap { $0.words.first?.first })
     }
 
-    /// The line's tokens. `columnEdge`: where a table's price columns begin, once a header says
-    /// so; a cell word starting there after a word left of it stands in a cell however little
-    /// space a long name leaves before it ("… (alleen bij Plus user) Gratis").
-    public func tokens(in line: Line, columnEdge: Double? = nil) -> [MoneyToken] {
+    /// The line's tokens. `columnEdges`: where a table's price columns begin, once a header says
+    /// so; a cell word starting at one after a word left of it stands in a cell however little
+    /// space a long name or the cell before leaves it ("… (alleen bij Plus user) Gratis",
+    /// "€ 57,00 (per gebruiker) op aanvraag").
+    public func tokens(in line: Line, columnEdges: [Double] = []) -> [MoneyToken] {
         let words = line.words
         var tokens: [MoneyToken] = []
         var i = 0
         while i < words.count {
-            let atEdge = columnEdge.map { i > 0 && words[i - 1].box.maxX < $0 && words[i].box.minX >= $0 } ?? false
+            let atEdge = i > 0 && columnEdges.contains { words[i - 1].box.maxX < $0 && words[i].box.minX >= $0 }
             if let value = cellWord(at: i, words, afterAmount: tokens.last?.wordRange.upperBound == i, atColumnEdge: atEdge) {
                 tokens.append(value)
                 i = value.wordRange.upperBound
