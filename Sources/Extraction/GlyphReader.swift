@@ -25,7 +25,7 @@ enum GlyphReader {
         glyphs.reserveCapacity(Int(count))
         var spaceBefore = false
         for (index, scalar) in scalars.enumerated() where index < Int(count) {
-            if Self.isWhitespace(scalar) {
+            if scalar.isWhiteSpace {
                 spaceBefore = scalar != "\n"
                 continue
             }
@@ -38,14 +38,6 @@ enum GlyphReader {
             spaceBefore = false
         }
         return glyphs
-    }
-}
-
-extension GlyphReader {
-    /// White space as Unicode has it, ASCII answered without the property tables (every
-    /// scalar of every page is asked).
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 }
 

@@ -30,6 +30,9 @@ struct PageLines {
     /// sentence may hold it).
     func hasMoney(_ i: Int) -> Bool { tokens[i].contains { $0.kind == .amount } }
 
+    /// Whether line `i` prints a price: an amount, or a cell word that is one ("Gratis", "op aanvraag").
+    func hasPrice(_ i: Int) -> Bool { tokens[i].contains(where: \.isPrice) }
+
     /// Gives line `i` its role, and says which rule gave it.
     mutating func mark(_ i: Int, _ role: LineRole, by rule: ParserRule, detail: String? = nil) {
         record(LineVerdict(line: i, role: role, rule: rule, detail: detail))

@@ -143,7 +143,7 @@ struct HeaderDetector {
     private func standsOverAmounts(_ label: Rect, after last: Int, _ page: PageLines) -> Bool {
         let size = page.lines[last].fontSize
         let reach = (last + 1)..<min(page.lines.count, last + 1 + settings.loneLabelRowReach)
-        guard let row = reach.first(where: { page.tokens[$0].contains(where: \.isPrice) }),
+        guard let row = reach.first(where: page.hasPrice),
               Self.largestWord(page.lines[last]) * settings.headerSizeSpread >= Self.largestWord(page.lines[row])
         else { return false }
         // The name may stand on lines of its own beside the amount (set off its middle).

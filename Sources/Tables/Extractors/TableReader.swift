@@ -185,7 +185,7 @@ struct TableReader {
     /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
     private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
                                 _ page: PageLines) -> Bool {
-        guard !page.tokens[i].contains(where: \.isPrice) else { return false }
+        guard !page.hasPrice(i) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
         // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long

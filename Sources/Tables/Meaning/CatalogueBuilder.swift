@@ -23,13 +23,14 @@ public struct CatalogueBuilder: Sendable {
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes, leadingBlockPages: Self.leadingBlockPages(sheet))
         let tables = sheet.tables
+        // A table broken off at a page's end prints its footnotes where it goes on.
+        let continuedOn = tables.indices.map { t in
+            tables.indices.contains(t + 1) && tables[t].isContinued(by: tables[t + 1]) && tables[t + 1].page > tables[t].page
+                ? tables[t + 1].page : nil
+        }
         let rows = tables.indices.flatMap { t in tables[t].rows.map { TableRow(table: t, row: $0) } }
         let built = rows.concurrentMap(workers: workers) { row in
-            let table = tables[row.table]
-            // A table broken off at a page's end prints its footnotes where it goes on.
-            let next = tables.indices.contains(row.table + 1) ? tables[row.table + 1] : nil
-            let continuedOn = next.flatMap { table.isContinued(by: $0) && $0.page > table.page ? $0.page : nil }
-            return product(row.row, in: table, continuedOn: continuedOn, footnotes: index)
+            product(row.row, in: tables[row.table], continuedOn: continuedOn[row.table], footnotes: index)
         }
         var roundings = PageRoundings(sheet.pageTexts, rule: rounding)
         // A row without a name is a warning, never an entry: no biller can use a nameless product.

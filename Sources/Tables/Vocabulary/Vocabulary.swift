@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import Geometry
 import Layout
 
 /// The words of the sheets the parser reads, as data (`vocabulary.json`, shipped with the
@@ -267,7 +268,7 @@ struct HeaderText {
         // Scalar by scalar: every header, label and caption is asked, and splitting into
         // words by `Character` costs a property lookup a letter.
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 spaceBefore = !result.isEmpty
                 continue
             }
