@@ -24,8 +24,7 @@ enum SheetFitter {
         }
         if let best {
             var table = best.table
-            table.rows.removeLast()
-            if case .group = table.rows.last { table.rows.removeLast() }
+            table.removeLastProduct()
             page.blocks[best.index] = .table(table)
             return true
         }

@@ -21,6 +21,8 @@ struct CellColumns {
         var cellBoxes = line.words.map(\.box)
         let runs = Self.cells(line.words, tokens: tokens, gapRatio: gapRatio).flatMap { run in
             Self.splitAtColumnEdge(run, line.words, tokens: tokens, zones: zones)
+        }.flatMap { run in
+            Self.splitAfterAnnotation(run, line.words, tokens: tokens, zones: zones)
         }
         for run in runs {
             let box = run.map { line.words[$0].box }.union()!
@@ -87,6 +89,23 @@ struct CellColumns {
         let columns = Set(before.map { zones.column(of: words[$0].box) })
         guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
         return [before, cell]
+    }
+
+    /// A run whose words after its amount's closed annotation all stand, by their own boxes, in
+    /// one column other than the amount's is two cells: a long "€ 88,50 (per gebruiker)" a
+    /// narrow gap before the attribute cell of the next column ("1 Gbit/s"). An annotation
+    /// still open ("(per" … "gebruiker)" reaching over) is the amount's, wherever it stands.
+    static func splitAfterAnnotation(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
+        guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }), token.wordRange.upperBound < run.upperBound,
+              let cellColumn = zones.column(of: token.box) else { return [run] }
+        let afterAmount = token.wordRange.upperBound..<run.upperBound
+        guard words[afterAmount.lowerBound].text.hasPrefix("("),
+              let close = afterAmount.first(where: { words[$0].text.hasSuffix(")") }), close + 1 < run.upperBound
+        else { return [run] }
+        let rest = (close + 1)..<run.upperBound
+        let columns = Set(rest.map { zones.column(of: words[$0].box) })
+        guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
+        return [run.lowerBound..<rest.lowerBound, rest]
     }
 
     /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column

@@ -142,9 +142,11 @@ struct TransposedTableReader {
         while top > 0, fits(top - 1, above: top, columns, page) {
             let cells = cellsByColumn(top - 1, columns, page)
             // Names under a corner label ("Productnaam") are the header's first line: a table
-            // above it is another.
+            // above it is another. Names set closer than a column gap still stand over the
+            // columns word by word.
             let corner = cells.label.map { page.lines[top - 1].words[$0] }.joinedText
-            if page.tokens[top - 1].isEmpty, cells.columns.count >= min(2, columns.count), vocabulary.isGenericNameHeader(corner) {
+            let across = max(cells.columns.count, nameWords(top - 1, columns, page).count)
+            if page.tokens[top - 1].isEmpty, across >= min(2, columns.count), vocabulary.isGenericNameHeader(corner) {
                 top -= 1
                 break
             }
@@ -164,15 +166,13 @@ struct TransposedTableReader {
     private func fits(_ i: Int, above other: Int, _ columns: [ClosedRange<Double>], _ page: PageLines, downward: Bool = false) -> Bool {
         let (upper, lower) = downward ? (other, i) : (i, other)
         let size = page.lines[lower].fontSize
-        // A footnote or a bullet list under the table ends it, as it ends any table's body.
         guard page.isFree(i), page.gap(upper, lower) <= max(settings.tableGapRatio * size, settings.tableGapMinimum),
-              footnotes.marker(startingLine: i, page) == nil,
-              !(page.lines[i].words.first.map { vocabulary.bullets.contains($0.text) } ?? false) else { return false }
+              !endsTable(i, page) else { return false }
         let cells = cellsByColumn(i, columns, page)
         // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
         // of its row: the line it joins, or (going down) the line after it, with the cells.
-        let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && isWrap(i, i + 1, page)
-            && !cellsByColumn(i + 1, columns, page).columns.isEmpty
+        let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && !endsTable(i + 1, page)
+            && isWrap(i, i + 1, page) && !cellsByColumn(i + 1, columns, page).columns.isEmpty
         // A sentence under the table runs on past where the first column's cells stand: no label.
         let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
@@ -182,6 +182,13 @@ struct TransposedTableReader {
         let emptyRow = downward && cells.columns.isEmpty && short && page.tokens[i].isEmpty && !sentence
             && factLabel(labelText(i, columns, page)).label != nil
         return (cells.columns.count >= 1 || wrappedLabel || emptyRow) && cells.stray == 0
+    }
+
+    /// Line `i` opens a footnote or a bullet list: under a table it ends it, as it ends any
+    /// table's body (a section title over a list is no wrapped fact label).
+    private func endsTable(_ i: Int, _ page: PageLines) -> Bool {
+        footnotes.marker(startingLine: i, page) != nil
+            || (page.lines[i].words.first.map { vocabulary.bullets.contains($0.text) } ?? false)
     }
 
     /// Line `lower` stands right under `upper`, as a wrapped line of one cell does (rows stand further apart).
@@ -257,9 +264,21 @@ struct TransposedTableReader {
         func flush(_ edge: KeyPath<Rect, Double>) -> Bool {
             cells.allSatisfy { column in column.map { $0[keyPath: edge] }.max()! - column.map { $0[keyPath: edge] }.min()! <= tolerance }
         }
+        // Cells flush both ways (amounts of one width, names in runs reaching over a cut) leave
+        // it to the names' words: where one starts (or ends) at its column's cells in every
+        // column, the names are set that way.
+        func namesMeet(_ edge: KeyPath<Rect, Double>) -> Bool {
+            cells.indices.allSatisfy { c in
+                header.contains { line in
+                    page.lines[line].words.contains { abs($0.box[keyPath: edge] - cells[c][0][keyPath: edge]) <= tolerance }
+                }
+            }
+        }
+        var edges = (left: flush(\.minX), right: flush(\.maxX))
+        if edges.left && edges.right { edges = (namesMeet(\.minX), namesMeet(\.maxX)) }
         let cuts: [Double]
         var start = columns[0].lowerBound
-        switch (flush(\.minX), flush(\.maxX)) {
+        switch (edges.left, edges.right) {
         case (true, false): cuts = cells.dropFirst().map { $0.map(\.minX).min()! - tolerance }
         case (false, true):
             cuts = cells.dropLast().map { $0.map(\.maxX).max()! + tolerance }
@@ -303,10 +322,16 @@ struct TransposedTableReader {
         // Names set closer than a column gap are one run: word by word they still stand over
         // the columns, on the label-free lines right over the first fact row. That row may be an
         // attribute row ("Bundel ‖ Unlimited ‖ Standaard"): a fact label, no corner label, with
-        // text cells, shaped as names across would be; the names above it start the header.
+        // text cells, shaped as names across would be; the names above it start the header. The
+        // header's first line may hold the corner label ("Productnaam") left of its names.
+        let unlabelled = { (line: Int) in page.tokens[line].isEmpty && cellsByColumn(line, columns, page).label.isEmpty }
+        let cornered = { (line: Int) in
+            page.tokens[line].isEmpty && vocabulary.isGenericNameHeader(labelText(line, columns, page))
+        }
         let namesCloseOverFacts = { (n: Int) -> Bool in
-            let names = lines[n...].prefix { page.tokens[$0].isEmpty && cellsByColumn($0, columns, page).label.isEmpty }
-            guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
+            guard unlabelled(lines[n]) || cornered(lines[n]) else { return false }
+            let names = [lines[n]] + lines[(n + 1)...].prefix(while: unlabelled)
+            guard names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
                   isFactRow(fact, columns, page) else { return false }
             let cells = cellsByColumn(lines[n], columns, page).columns
             return !closesCells(cells.values, lines[n], page)

@@ -82,12 +82,15 @@ final class TableBody: Sendable {
         }
         self.facts = facts
         widestName = facts.values.flatMap(\.nameWords).map(\.box.maxX).max() ?? 0
-        columnKinds = Self.kinds(labels: labels, blocks: blocks, facts: facts, page: page)
+        columnKinds = Self.kinds(labels: labels, blocks: blocks, facts: facts, page: page, vocabulary: vocabulary)
     }
 
     /// Column kinds by the cells of the blocks that hold amounts: text between or after the
-    /// rows (a group row, the next table's caption note) says nothing of the columns.
-    private static func kinds(labels: [PriceLabel?], blocks: [[Int]], facts: [Int: BodyLine], page: PageLines) -> [TableColumn.Kind] {
+    /// rows (a group row, the next table's caption note) says nothing of the columns, and nor
+    /// does a word for no price ("-", "n.v.t.") that the tokenizer left as text because it
+    /// stands close to a name: under a price label it is an empty price cell.
+    private static func kinds(labels: [PriceLabel?], blocks: [[Int]], facts: [Int: BodyLine], page: PageLines,
+                              vocabulary: Vocabulary) -> [TableColumn.Kind] {
         var prices = Set<Int>(), texts = Set<Int>()
         for block in blocks where block.contains(where: { facts[$0]!.hasAmount }) {
             for line in block {
@@ -95,8 +98,9 @@ final class TableBody: Sendable {
                 for (token, column) in zip(tokens, cells.tokens) where token.kind != .notApplicable {
                     if let column { prices.insert(column) }
                 }
+                let words = page.lines[line].words
                 for (w, column) in cells.words.enumerated() where !tokens.contains(where: { $0.wordRange.contains(w) }) {
-                    if let column { texts.insert(column) }
+                    if let column, !vocabulary.contains(vocabulary.emptyCellWords, words[w].text) { texts.insert(column) }
                 }
             }
         }
