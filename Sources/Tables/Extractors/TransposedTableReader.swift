@@ -317,6 +317,10 @@ struct TransposedTableReader {
         let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
         let body = Array(lines[(start + header.count)...])
         guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
+        // The fact row that found the table is one of its rows: names across below it (the
+        // wrapped cells of a row lower down in a table printed the usual way, "20 GB ‖
+        // Onbeperkt") head no table of its.
+        guard body.contains(seed) else { return nil }
         guard headers.isDisjoint(with: header) else { return nil }
         return Layout(header: header, body: body)
     }
