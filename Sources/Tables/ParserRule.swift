@@ -46,7 +46,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .priceCells:
             "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell"
         case .tableBody:
-            "the body ends at a footnote, a bullet, prose from the left edge across the columns, a wide gap, or the next header; a cell's wrapped end a line's height under it is the table's"
+            "the body ends at a footnote, a bullet, prose from the left edge across the columns, a wide gap, or the next header; a cell's wrapped end a line's height under it is the table's, and so is its line, however close its name runs to a cell"
         case .rowBlocks:
             "body lines form blocks at gaps and weight changes (the weight of the last name text); a block with one amount line is one row"
         case .groupRows:
