@@ -77,16 +77,24 @@ struct CellColumns {
     }
 
     /// A run whose words before its amount all stand, by their own boxes, in one column other
-    /// than the amount's cell (the amount and the words after it) is two cells: an attribute cell ("4 Gbit/s", right-aligned) a narrow
-    /// gap before a long left-set "€ 55,27 (per gebruiker)" of the next column.
+    /// than the amount's cell (the amount and the words after it) is two cells: an attribute
+    /// cell ("4 Gbit/s", right-aligned) a narrow gap before a long left-set "€ 55,27 (per
+    /// gebruiker)" of the next column, or a long name's last line run up to a word space before
+    /// its row's first cell ("België Portugal Standaard € 63,00 (per gebruiker)").
     static func splitAtColumnEdge(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
         guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }), token.wordRange.lowerBound > run.lowerBound
         else { return [run] }
         let before = run.lowerBound..<token.wordRange.lowerBound, cell = token.wordRange.lowerBound..<run.upperBound
-        guard let cellColumn = zones.column(of: cell.map { words[$0].box }.union()!) else { return [run] }
-        let columns = Set(before.map { zones.column(of: words[$0].box) })
-        guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
-        return [before, cell]
+        return standApart(before, from: cell, words, zones: zones) ? [before, cell] : [run]
+    }
+
+    /// Whether the words `part` all stand, by their own boxes, in one column (the name column
+    /// counts as one) other than the price column the words `cell` stand in as a whole.
+    private static func standApart(_ part: Range<Int>, from cell: Range<Int>, _ words: [Word], zones: ColumnZones) -> Bool {
+        guard let cellColumn = zones.column(of: cell.map { words[$0].box }.union()!) else { return false }
+        // nil: the name column.
+        let columns = Set(part.map { zones.column(of: words[$0].box) })
+        return columns.count == 1 && columns.first! != cellColumn
     }
 
     /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column
