@@ -44,7 +44,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .transposedTables:
             "a table printed with products as columns is found by a fact row (a price label, then two or more amounts and cell words, and no other cell): lines whose cells stand in its columns are the table (up to a footnote or a bullet), those without a label at the left, above the fact row that found it, its header of product names"
         case .priceCells:
-            "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell, a name run up to it ending there"
+            "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell, a name run up to it ending there, and its annotation's `)` ends it when the words after stand in another column (`€ 3,09 (per gebruiker) 1 GB`)"
         case .tableBody:
             "the body ends at a footnote, a bullet, prose from the left edge across the columns, a wide gap, or the next header; a cell's wrapped end a line's height under it is the table's, and so is its line, however close its name runs to a cell"
         case .rowBlocks:

@@ -21,6 +21,8 @@ struct CellColumns {
         var cellBoxes = line.words.map(\.box)
         let runs = Self.cells(line.words, tokens: tokens, gapRatio: gapRatio).flatMap { run in
             Self.splitAtColumnEdge(run, line.words, tokens: tokens, zones: zones)
+        }.flatMap { run in
+            Self.splitAfterAnnotation(run, line.words, tokens: tokens, zones: zones)
         }
         for run in runs {
             let box = run.map { line.words[$0].box }.union()!
@@ -88,6 +90,19 @@ struct CellColumns {
         return standApart(before, from: cell, words, zones: zones) ? [before, cell] : [run]
     }
 
+    /// A run whose amount's annotation closes ("€ 3,09 (per gebruiker)") before more words that
+    /// all stand, by their own boxes, in one column other than the amount's cell is two cells:
+    /// the ")" ends the price cell, and the next column's cell ("1 GB", centred under its
+    /// label) starts a narrow gap after a long annotation.
+    static func splitAfterAnnotation(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
+        guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }),
+              let close = annotationClose(after: token.wordRange.upperBound, in: run, words), close + 1 < run.upperBound
+        else { return [run] }
+        let cell = run.lowerBound..<(close + 1), rest = (close + 1)..<run.upperBound
+        let amountCell = token.wordRange.lowerBound..<(close + 1)
+        return standApart(rest, from: amountCell, words, zones: zones) ? [cell, rest] : [run]
+    }
+
     /// Whether the words `part` all stand, by their own boxes, in one column (the name column
     /// counts as one) other than the price column the words `cell` stand in as a whole.
     private static func standApart(_ part: Range<Int>, from cell: Range<Int>, _ words: [Word], zones: ColumnZones) -> Bool {
@@ -95,6 +110,20 @@ struct CellColumns {
         // nil: the name column.
         let columns = Set(part.map { zones.column(of: words[$0].box) })
         return columns.count == 1 && columns.first! != cellColumn
+    }
+
+    /// The word of `run`, from `start` on, whose ")" closes the annotation opened right after
+    /// an amount ("(per" … "gebruiker)"); nil when none opens at `start` or it stays open.
+    private static func annotationClose(after start: Int, in run: Range<Int>, _ words: [Word]) -> Int? {
+        guard start < run.upperBound, words[start].text.hasPrefix("(") else { return nil }
+        var depth = 0
+        for w in start..<run.upperBound {
+            for scalar in words[w].text.unicodeScalars {
+                if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            }
+            if depth <= 0 { return w }
+        }
+        return nil
     }
 
     /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column
