@@ -170,9 +170,11 @@ struct TransposedTableReader {
               !(page.lines[i].words.first.map { vocabulary.bullets.contains($0.text) } ?? false) else { return false }
         let cells = cellsByColumn(i, columns, page)
         // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
-        // of its row: the line it joins, or (going down) the line after it, with the cells.
-        let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && isWrap(i, i + 1, page)
-            && !cellsByColumn(i + 1, columns, page).columns.isEmpty
+        // of its row: the line it joins, or the line beyond it the way the table is walked, with
+        // the cells ("nieuwe locatie" under "Eerste installatie / ‖ € 8,11", reached from below).
+        let beyond = downward ? i + 1 : i - 1
+        let rowGoesOn = page.lines.indices.contains(beyond) && page.isFree(beyond) && isWrap(min(i, beyond), max(i, beyond), page)
+            && !cellsByColumn(beyond, columns, page).columns.isEmpty
         // A sentence under the table runs on past where the first column's cells stand: no label.
         let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
