@@ -665,11 +665,8 @@ public struct SheetGenerator {
     private mutating func fitEstimate(_ page: inout PageSpec) {
         while estimatedHeight(page) > availableHeight(page), let (b, table) = longestTable(page),
               table.rows.filter(\.isProduct).count > 1 {
-            var rows = table.rows
-            rows.removeLast()
-            if case .group = rows.last { rows.removeLast() }
             var shorter = table
-            shorter.rows = rows
+            shorter.dropLastProduct()
             page.blocks[b] = .table(shorter)
         }
     }
