@@ -303,11 +303,15 @@ struct TransposedTableReader {
             return page.tokens[line].isEmpty && cells.count >= min(2, columns.count) && !closesCells(cells.values, line, page)
         }
         // Names set closer than a column gap are one run: word by word they still stand over
-        // the columns, on the label-free lines right over the first fact row. That row may be an
+        // the columns, on the label-free lines right over the first fact row (the first of them
+        // may start with a corner label: "Productnaam ‖ KPN Start KPN Premium"). That row may be an
         // attribute row ("Bundel ‖ Unlimited ‖ Standaard"): a fact label, no corner label, with
         // text cells, shaped as names across would be; the names above it start the header.
         let namesCloseOverFacts = { (n: Int) -> Bool in
-            let names = lines[n...].prefix { page.tokens[$0].isEmpty && cellsByColumn($0, columns, page).label.isEmpty }
+            let names = lines[n...].prefix { line in
+                let label = labelText(line, columns, page)
+                return page.tokens[line].isEmpty && (label.isEmpty || line == lines[n] && vocabulary.isGenericNameHeader(label))
+            }
             guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
                   isFactRow(fact, columns, page) else { return false }
             let cells = cellsByColumn(lines[n], columns, page).columns
