@@ -42,11 +42,11 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .cellWords:
             "`Gratis` is an amount of 0.00, `op aanvraag` a price on request, `n.v.t.` / `–` no price and no warning: each stands alone in its cell, in an amount's place, so its row is a product; where a header shows a price column begins, a worded one starting there is a cell however close a long name or the cell before it runs"
         case .transposedTables:
-            "a table printed with products as columns is found by a fact row (a price label, then two or more amounts and cell words, and no other cell): lines whose cells stand in its columns are the table (up to a footnote or a bullet), those without a label at the left its header of product names"
+            "a table printed with products as columns is found by a fact row (a price label, then two or more amounts and cell words, and no other cell): lines whose cells stand in its columns are the table (up to a footnote or a bullet), those without a label at the left, above the fact row that found it, its header of product names; the same names over fact rows at the top of the next page go on with those products"
         case .priceCells:
-            "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell"
+            "a price cell is placed as a whole: an amount and the words right after it (`€ 86,00 (per gebruiker)`) by their joint box, a wrapped `gebruiker)` with the cell it closes; every amount starts a cell, a name run up to it ending there, and its annotation's `)` ends it when the words after stand in another column (`€ 3,09 (per gebruiker) 1 GB`)"
         case .tableBody:
-            "the body ends at a footnote, a bullet, prose from the left edge across the columns, a wide gap, or the next header; a cell's wrapped end a line's height under it is the table's"
+            "the body ends at a footnote, a bullet, prose from the left edge across the columns, a wide gap, or the next header; a cell's wrapped end a line's height under it is the table's, and so is its line, however close its name runs to a cell"
         case .rowBlocks:
             "body lines form blocks at gaps and weight changes (the weight of the last name text); a block with one amount line is one row"
         case .groupRows:
@@ -95,7 +95,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .columnKinds: ["Tables/Rows/BodyLine.swift", "Tables/Meaning/AttributeReader.swift"]
         case .priceCells: ["Tables/Extractors/CellColumns.swift"]
         case .cellWords: ["Tables/Money/MoneyTokenizer.swift", "Tables/Rows/ProductRowMaker.swift", "Tables/PageLines.swift"]
-        case .transposedTables: ["Tables/Extractors/TransposedTableReader.swift"]
+        case .transposedTables: ["Tables/Extractors/TransposedTableReader.swift", "Tables/Meaning/CatalogueBuilder.swift"]
         case .sheetFacts: ["Tables/Meaning/SheetFactsReader.swift"]
         case .tableBody: ["Tables/Extractors/TableReader.swift"]
         case .rowBlocks: ["Tables/Extractors/TableReader.swift", "Tables/Rows/RowBlock.swift"]

@@ -24,7 +24,7 @@ enum SheetFitter {
         }
         if let best {
             var table = best.table
-            table.removeLastProduct()
+            table.dropLastProduct()
             page.blocks[best.index] = .table(table)
             return true
         }
@@ -38,5 +38,28 @@ enum SheetFitter {
             return true
         }
         return false
+    }
+}
+
+extension TableSpec {
+    /// Removes the last product, and a group row it leaves last (a group row has products,
+    /// FormatLimits.groupHasProducts). A column that showed text only in that product (its
+    /// other cells "n.v.t." or empty) would read as a price column with no prices as much as an
+    /// attribute column (FormatLimits.attributesShowText): its first product gets that text.
+    mutating func dropLastProduct() {
+        let removed = rows.removeLast()
+        if case .group = rows.last { rows.removeLast() }
+        guard case .product(let gone) = removed else { return }
+        for (c, cell) in gone.cells.enumerated() {
+            guard let cell, !CellText.isPriceCell(cell), !showsText(inColumn: c),
+                  let r = rows.firstIndex(where: \.isProduct), case .product(var product) = rows[r] else { continue }
+            product.cells[c] = cell
+            rows[r] = .product(product)
+        }
+    }
+
+    /// Whether a product's cell in column `c` holds text other than a price cell's.
+    private func showsText(inColumn c: Int) -> Bool {
+        productRows.contains { row in c < row.cells.count && row.cells[c].map { !CellText.isPriceCell($0) } == true }
     }
 }

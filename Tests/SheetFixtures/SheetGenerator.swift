@@ -666,7 +666,7 @@ public struct SheetGenerator {
         while estimatedHeight(page) > availableHeight(page), let (b, table) = longestTable(page),
               table.rows.filter(\.isProduct).count > 1 {
             var shorter = table
-            shorter.removeLastProduct()
+            shorter.dropLastProduct()
             page.blocks[b] = .table(shorter)
         }
     }

@@ -79,33 +79,51 @@ struct CellColumns {
     }
 
     /// A run whose words before its amount all stand, by their own boxes, in one column other
-    /// than the amount's cell (the amount and the words after it) is two cells: an attribute cell ("4 Gbit/s", right-aligned) a narrow
-    /// gap before a long left-set "€ 55,27 (per gebruiker)" of the next column.
+    /// than the amount's cell (the amount and the words after it) is two cells: an attribute
+    /// cell ("4 Gbit/s", right-aligned) a narrow gap before a long left-set "€ 55,27 (per
+    /// gebruiker)" of the next column, or a long name's last line run up to a word space before
+    /// its row's first cell ("België Portugal Standaard € 63,00 (per gebruiker)").
     static func splitAtColumnEdge(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
         guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }), token.wordRange.lowerBound > run.lowerBound
         else { return [run] }
         let before = run.lowerBound..<token.wordRange.lowerBound, cell = token.wordRange.lowerBound..<run.upperBound
-        guard let cellColumn = zones.column(of: cell.map { words[$0].box }.union()!) else { return [run] }
-        let columns = Set(before.map { zones.column(of: words[$0].box) })
-        guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
-        return [before, cell]
+        return standApart(before, from: cell, words, zones: zones) ? [before, cell] : [run]
     }
 
-    /// A run whose words after its amount's closed annotation all stand, by their own boxes, in
-    /// one column other than the amount's is two cells: a long "€ 88,50 (per gebruiker)" a
-    /// narrow gap before the attribute cell of the next column ("1 Gbit/s"). An annotation
-    /// still open ("(per" … "gebruiker)" reaching over) is the amount's, wherever it stands.
+    /// A run whose amount's annotation closes ("€ 3,09 (per gebruiker)") before more words that
+    /// all stand, by their own boxes, in one column other than the amount's cell is two cells:
+    /// the ")" ends the price cell, and the next column's cell ("1 GB", centred under its
+    /// label) starts a narrow gap after a long annotation.
     static func splitAfterAnnotation(_ run: Range<Int>, _ words: [Word], tokens: [MoneyToken], zones: ColumnZones) -> [Range<Int>] {
-        guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }), token.wordRange.upperBound < run.upperBound,
-              let cellColumn = zones.column(of: token.box) else { return [run] }
-        let afterAmount = token.wordRange.upperBound..<run.upperBound
-        guard words[afterAmount.lowerBound].text.hasPrefix("("),
-              let close = afterAmount.first(where: { words[$0].text.hasSuffix(")") }), close + 1 < run.upperBound
+        guard let token = tokens.first(where: { run.contains($0.wordRange.lowerBound) }),
+              let close = annotationClose(after: token.wordRange.upperBound, in: run, words), close + 1 < run.upperBound
         else { return [run] }
-        let rest = (close + 1)..<run.upperBound
-        let columns = Set(rest.map { zones.column(of: words[$0].box) })
-        guard columns.count == 1, let column = columns.first!, column != cellColumn else { return [run] }
-        return [run.lowerBound..<rest.lowerBound, rest]
+        let cell = run.lowerBound..<(close + 1), rest = (close + 1)..<run.upperBound
+        let amountCell = token.wordRange.lowerBound..<(close + 1)
+        return standApart(rest, from: amountCell, words, zones: zones) ? [cell, rest] : [run]
+    }
+
+    /// Whether the words `part` all stand, by their own boxes, in one column (the name column
+    /// counts as one) other than the price column the words `cell` stand in as a whole.
+    private static func standApart(_ part: Range<Int>, from cell: Range<Int>, _ words: [Word], zones: ColumnZones) -> Bool {
+        guard let cellColumn = zones.column(of: cell.map { words[$0].box }.union()!) else { return false }
+        // nil: the name column.
+        let columns = Set(part.map { zones.column(of: words[$0].box) })
+        return columns.count == 1 && columns.first! != cellColumn
+    }
+
+    /// The word of `run`, from `start` on, whose ")" closes the annotation opened right after
+    /// an amount ("(per" … "gebruiker)"); nil when none opens at `start` or it stays open.
+    private static func annotationClose(after start: Int, in run: Range<Int>, _ words: [Word]) -> Int? {
+        guard start < run.upperBound, words[start].text.hasPrefix("(") else { return nil }
+        var depth = 0
+        for w in start..<run.upperBound {
+            for scalar in words[w].text.unicodeScalars {
+                if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            }
+            if depth <= 0 { return w }
+        }
+        return nil
     }
 
     /// Word `b`, right after `a`, stands further than `gapRatio` × their size from it: a column

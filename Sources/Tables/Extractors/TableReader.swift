@@ -181,43 +181,34 @@ struct TableReader {
     /// close its name runs to an attribute cell: "Servicenummer Rapportage 50 Mbit/s".)
     /// (A cell's wrapped annotation may start left of a short label, but never at the left edge;
     /// a cell word right after a name starts a cell.)
-    /// The end of a cell wrapped from the body lines above (`body`) is the table's, not the
-    /// paragraph's: a name a word space from "gebruiker)" runs only up to it.
+    /// A line ending a cell wrapped from the body lines above (`body`) is the table's: a
+    /// paragraph never closes a "(" a cell above left open, so the name beside "gebruiker)" is
+    /// a row's however close it runs to an attribute cell ("Finland (alleen bij Plus user) 10 GB").
     private func crossesColumns(_ i: Int, under body: [Int], _ firstPriceX: Double, leftEdge: Double,
                                 _ page: PageLines) -> Bool {
         guard !page.hasPrice(i) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
+        guard !endsWrappedCell(line, under: linesAbove(i, in: body, page), page) else { return false }
         // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long
         // name is a cell of the row, as an amount there would be.
         let cellWords = page.tokens[i].filter { $0.box.minX >= firstPriceX - size }.map(\.wordRange.lowerBound)
-        let cuts = wrappedCellEnds(line, under: linesAbove(i, in: body, page), page).union(cellWords)
         return line.segmentRanges(gapRatio: settings.segmentGapRatio).contains { segment in
-            sameSizeRuns(segment, line, cutAt: cuts).contains { run in
+            sameSizeRuns(segment, line, cutAt: Set(cellWords)).contains { run in
                 let box = line.box(of: run)
                 return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
             }
         }
     }
 
-    /// Where each wrapped price cell end of `line` starts: the words closing a "(" that a cell
-    /// of the lines `above` (an amount and the words printed right after it, "€ 72,50 (per")
-    /// left open, standing under that cell, with the words before them under it too
-    /// ("per maand)" under "€ 9,50 (per gebruiker").
-    private func wrappedCellEnds(_ line: Line, under above: [Int], _ page: PageLines) -> Set<Int> {
+    /// Whether `line` ends a price cell wrapped from the lines `above`: a word of it closes a
+    /// "(" that a cell of theirs (an amount and the words printed right after it, "€ 72,50
+    /// (per") left open, and stands under that cell.
+    private func endsWrappedCell(_ line: Line, under above: [Int], _ page: PageLines) -> Bool {
         let openCells = above.flatMap { openAmountCells(page.lines[$0], tokens: page.tokens[$0]) }
-        guard !openCells.isEmpty else { return [] }
-        var starts = Set<Int>()
-        for w in line.words.indices where Self.closesAnnotation(line.words[w].text) {
-            guard let cell = openCells.first(where: { $0.horizontalOverlap(line.words[w].box) > 0 }) else { continue }
-            var start = w
-            while start > 0, cell.horizontalOverlap(line.words[start - 1].box) > 0,
-                  !CellColumns.gapEndsCell(line.words[start - 1], line.words[start], gapRatio: settings.cellGapRatio) {
-                start -= 1
-            }
-            starts.insert(start)
+        return line.words.contains { word in
+            Self.closesAnnotation(word.text) && openCells.contains { $0.horizontalOverlap(word.box) > 0 }
         }
-        return starts
     }
 
     /// The boxes of the amount cells of a line that open "(" without closing it: each from its
@@ -228,7 +219,8 @@ struct TableReader {
             let start = token.wordRange.lowerBound
             guard let run = runs.first(where: { $0.contains(start) }) else { return nil }
             let cell = start..<run.upperBound
-            guard cell.contains(where: { Self.opensAnnotation(line.words[$0].text) }) else { return nil }
+            let text = cell.map { line.words[$0].text }.joined()
+            guard text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count else { return nil }
             return line.box(of: cell)
         }
     }
@@ -243,14 +235,14 @@ struct TableReader {
         text.hasSuffix(")") && !text.unicodeScalars.contains("(")
     }
 
-    /// A segment cut where the type size changes, and where a wrapped cell end starts (`cutAt`):
-    /// a paragraph is set in one size, so a remark set smaller than names, a word space from a
-    /// cell's wrapped "gebruiker)", is two runs and no paragraph across the columns. Sizes
-    /// differ as a remark's does (`remarkSizeRatio`).
-    private func sameSizeRuns(_ segment: Range<Int>, _ line: Line, cutAt cellEnds: Set<Int>) -> [Range<Int>] {
+    /// A segment cut where the type size changes, and where a cell word starts (`cutAt`): a
+    /// paragraph is set in one size, so a remark set smaller than names, a word space from a
+    /// cell, is two runs and no paragraph across the columns. Sizes differ as a remark's does
+    /// (`remarkSizeRatio`).
+    private func sameSizeRuns(_ segment: Range<Int>, _ line: Line, cutAt cellWords: Set<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start = segment.lowerBound
-        for w in segment.dropFirst() where differInSize(line.words[w - 1], line.words[w]) || cellEnds.contains(w) {
+        for w in segment.dropFirst() where differInSize(line.words[w - 1], line.words[w]) || cellWords.contains(w) {
             runs.append(start..<w)
             start = w
         }

@@ -170,9 +170,11 @@ struct TransposedTableReader {
               !endsTable(i, page) else { return false }
         let cells = cellsByColumn(i, columns, page)
         // A fact label wrapped onto a line of its own stands a wrapped line's gap from the rest
-        // of its row: the line it joins, or (going down) the line after it, with the cells.
-        let rowGoesOn = downward && i + 1 < page.lines.count && page.isFree(i + 1) && !endsTable(i + 1, page)
-            && isWrap(i, i + 1, page) && !cellsByColumn(i + 1, columns, page).columns.isEmpty
+        // of its row: the line it joins, or the line beyond it the way the table is walked, with
+        // the cells ("nieuwe locatie" under "Eerste installatie / ‖ € 8,11", reached from below).
+        let beyond = downward ? i + 1 : i - 1
+        let rowGoesOn = page.lines.indices.contains(beyond) && page.isFree(beyond) && !endsTable(beyond, page)
+            && isWrap(min(i, beyond), max(i, beyond), page) && !cellsByColumn(beyond, columns, page).columns.isEmpty
         // A sentence under the table runs on past where the first column's cells stand: no label.
         let short = cells.label.last.map { page.lines[i].words[$0].box.maxX < columns[0].upperBound } ?? false
         let wrappedLabel = cells.columns.isEmpty && short && (isWrap(upper, lower, page) || rowGoesOn)
@@ -320,18 +322,16 @@ struct TransposedTableReader {
             return page.tokens[line].isEmpty && cells.count >= min(2, columns.count) && !closesCells(cells.values, line, page)
         }
         // Names set closer than a column gap are one run: word by word they still stand over
-        // the columns, on the label-free lines right over the first fact row. That row may be an
+        // the columns, on the label-free lines right over the first fact row (the first of them
+        // may start with a corner label: "Productnaam ‖ KPN Start KPN Premium"). That row may be an
         // attribute row ("Bundel ‖ Unlimited ‖ Standaard"): a fact label, no corner label, with
-        // text cells, shaped as names across would be; the names above it start the header. The
-        // header's first line may hold the corner label ("Productnaam") left of its names.
-        let unlabelled = { (line: Int) in page.tokens[line].isEmpty && cellsByColumn(line, columns, page).label.isEmpty }
-        let cornered = { (line: Int) in
-            page.tokens[line].isEmpty && vocabulary.isGenericNameHeader(labelText(line, columns, page))
-        }
+        // text cells, shaped as names across would be; the names above it start the header.
         let namesCloseOverFacts = { (n: Int) -> Bool in
-            guard unlabelled(lines[n]) || cornered(lines[n]) else { return false }
-            let names = [lines[n]] + lines[(n + 1)...].prefix(while: unlabelled)
-            guard names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
+            let names = lines[n...].prefix { line in
+                let label = labelText(line, columns, page)
+                return page.tokens[line].isEmpty && (label.isEmpty || line == lines[n] && vocabulary.isGenericNameHeader(label))
+            }
+            guard !names.isEmpty, names.count < lines.count - n, let fact = lines.dropFirst(n + names.count).first,
                   isFactRow(fact, columns, page) else { return false }
             let cells = cellsByColumn(lines[n], columns, page).columns
             return !closesCells(cells.values, lines[n], page)
@@ -342,6 +342,10 @@ struct TransposedTableReader {
         let header = [lines[start]] + lines[(start + 1)...].prefix { cellsByColumn($0, columns, page).label.isEmpty && page.tokens[$0].isEmpty }
         let body = Array(lines[(start + header.count)...])
         guard let first = body.first, !cellsByColumn(first, columns, page).label.isEmpty else { return nil }
+        // The fact row that found the table is one of its rows: names across below it (the
+        // wrapped cells of a row lower down in a table printed the usual way, "20 GB ‖
+        // Onbeperkt") head no table of its.
+        guard body.contains(seed) else { return nil }
         guard headers.isDisjoint(with: header) else { return nil }
         return Layout(header: header, body: body)
     }

@@ -22,7 +22,7 @@ public struct CatalogueBuilder: Sendable {
         let footnotes = sheet.footnotes.map { Footnote(page: $0.page, block: $0.block, marker: $0.marker, text: $0.text, box: $0.box.map(Box.init)) }
             .sorted { MarkerOrder.precedes(($0.page, $0.block, $0.marker), ($1.page, $1.block, $1.marker)) }
         let index = FootnoteIndex(footnotes, leadingBlockPages: Self.leadingBlockPages(sheet))
-        let tables = sheet.tables
+        let tables = Self.foldingFactContinuations(sheet.tables)
         // A table broken off at a page's end prints its footnotes where it goes on.
         let continuedOn = tables.indices.map { t in
             tables.indices.contains(t + 1) && tables[t].isContinued(by: tables[t + 1]) && tables[t + 1].page > tables[t].page
@@ -52,6 +52,21 @@ public struct CatalogueBuilder: Sendable {
         let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, warnings: &warnings)
         return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tableInfos,
                          products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
+    }
+
+    /// The tables with each transposed table's continuation on a later page folded into the
+    /// part before it (`ParsedTable.appendFacts`): a product printed as a column is one product
+    /// however many pages its facts take. The parts stay apart in the parsed sheet, page by page.
+    static func foldingFactContinuations(_ tables: [ParsedTable]) -> [ParsedTable] {
+        var folded: [ParsedTable] = []
+        for table in tables {
+            if let last = folded.last, last.continuesFacts(in: table) {
+                folded[folded.count - 1].appendFacts(of: table)
+            } else {
+                folded.append(table)
+            }
+        }
+        return folded
     }
 
     /// A row with the index of its table, as the products are built.
@@ -119,7 +134,9 @@ public struct CatalogueBuilder: Sendable {
             markers.append(PageMarker(page: table.captionMarkerPage ?? table.page, block: block, marker: marker))
         }
         for cell in row.cells where table.columns[cell.column].label != nil || table.columns[cell.column].kind == .attribute {
-            for marker in table.columns[cell.column].markers { markers.append(PageMarker(page: row.page, block: block, marker: marker)) }
+            let column = table.columns[cell.column]
+            let scope = column.markerScope ?? FootnoteScope(page: row.page, block: block)
+            for marker in column.markers { markers.append(PageMarker(page: scope.page, block: scope.block, marker: marker)) }
         }
         return markers
     }

@@ -53,6 +53,40 @@ extension ParsedTable {
         next.isContinuation
             || (next.page > page && next.caption == caption && next.columns.map(\.header) == columns.map(\.header))
     }
+
+    /// True when `next` carries this transposed table's fact rows on past a page break: a
+    /// continuation that repeats the header of the same product names.
+    func continuesFacts(in next: ParsedTable) -> Bool {
+        transposed && next.transposed && next.isContinuation && next.page > page && next.rows.map(\.name) == rows.map(\.name)
+    }
+
+    /// The fact rows of a transposed table's continuation (`continuesFacts`) added as further
+    /// columns, their cells to the products of the same place. The markers of the repeated
+    /// names are the names' own, read already; the later page's fact labels keep its footnotes
+    /// (`markerScope`); markers in its cells are left out, as a row's markers are its page's.
+    mutating func appendFacts(of next: ParsedTable) {
+        let offset = columns.count
+        columns += next.columns.map { column in
+            var column = column
+            column.markerScope = column.markerScope ?? FootnoteScope(page: next.page, block: next.footnoteBlock)
+            return column
+        }
+        for (r, row) in next.rows.enumerated() {
+            rows[r].cells += row.cells.map { cell in
+                var cell = cell
+                cell.column += offset
+                return cell
+            }
+        }
+        doubtfulRows += next.doubtfulRows
+        strayLines += next.strayLines
+    }
+}
+
+/// The page and footnote block a marker refers to (footnote numbers restart on each).
+public struct FootnoteScope: Sendable, Equatable {
+    public var page: Int
+    public var block: Int
 }
 
 /// A column of a table as its header prints it: a price column (its cells are amounts) or
@@ -74,6 +108,9 @@ public struct TableColumn: Sendable, Equatable {
     /// The column's x-extent on the page (its zone for assigning amounts).
     public var minX: Double
     public var maxX: Double
+    /// Where the footnotes of the header's markers are printed when not with the table's: a
+    /// transposed table's fact row continued on a later page (`ParsedTable.appendFacts`).
+    public var markerScope: FootnoteScope?
 
     public init(header: String, markers: [String], label: PriceLabel?, kind: Kind = .price, termMonths: Int? = nil,
                 minX: Double, maxX: Double) {
