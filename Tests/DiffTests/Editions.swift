@@ -3,6 +3,7 @@ import Diff
 import Foundation
 import Renderer
 import TariffKit
+import TestSupport
 
 /// Real PDFs for the diff tests: a spec is drawn with the project's renderer into a temporary
 /// folder and read back with the ingestor, exactly as `tariff diff` reads a sheet.
@@ -31,11 +32,7 @@ enum Editions {
         CatalogueDiff(old: try first(), new: try catalogue(sheet)).changes()
     }
 
-    static let temporaryDirectory: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-diff-tests", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let temporaryDirectory: URL = (try? ScratchFolder.folder("diff")) ?? ScratchFolder.root
 
     /// The first edition's spec.
     static var sample: SheetSpec { ConnextVoiceSample.sheet() }

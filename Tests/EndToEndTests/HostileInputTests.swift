@@ -97,7 +97,7 @@ import TestSupport
 /// Bounds on pages, glyphs and time: past one, the sheet fails with a clear line.
 @Suite(.serialized) struct BoundsTests {
     static let archive: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-archive-2000-\(getpid()).pdf").path
+        let path = ScratchFolder.root.appendingPathComponent("archive-2000.pdf").path
         if !FileManager.default.fileExists(atPath: path) {
             try! SheetRenderer.render(ConnextVoiceSample.archive(pages: 2000), to: path)
         }

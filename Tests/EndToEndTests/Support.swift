@@ -18,11 +18,9 @@ enum Paths {
     static let shared = ProcessInfo.processInfo.environment["TARIFF_SHARED"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         ?? root.deletingLastPathComponent().appendingPathComponent("shared")
 
-    /// A fresh temporary folder, unique per call.
+    /// A fresh temporary folder, unique per call, removed when the tests end.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolder.folder("end-to-end")
     }
 }
 

@@ -79,11 +79,7 @@ enum SampleExports {
 
     static let root = packageRootDirectory()
 
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-export-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let folder: URL = (try? ScratchFolder.folder("export")) ?? ScratchFolder.root
 
     /// Every Samples/*.pdf, in name order.
     static let pdfs: [String] = {

@@ -55,11 +55,7 @@ struct ReviewedSheet: Sendable {
 enum ReviewedSamples {
     static let names = ["connext-voice", "connext-voice-2027", "zakelijk-internet", "zakelijk-mobiel"]
 
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tariff-review-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    static let folder: URL = (try? ScratchFolder.folder("review")) ?? ScratchFolder.root
 
     private static let all: [String: Result<ReviewedSheet, any Error>] = Dictionary(uniqueKeysWithValues: names.map { name in
         (name, Result { try ReviewedSheet.review("Samples/\(name).pdf", in: folder) })
