@@ -62,3 +62,32 @@ struct PageLines {
     /// Box-to-box vertical gap from line `a` down to line `b` (negative when they overlap).
     func gap(_ a: Int, _ b: Int) -> Double { lines[b].box.minY - lines[a].box.maxY }
 }
+
+// MARK: - Cells wrapped over lines
+
+extension PageLines {
+    /// Whether `line` ends a price cell wrapped from the lines `above`: a word of it closes a
+    /// "(" that a cell of theirs (an amount and the words printed right after it, "€ 72,50
+    /// (per") left open, and stands under that cell. Such a line is that row's, never prose
+    /// nor the next table's header.
+    func endsWrappedCell(_ line: Line, under above: [Int], gapRatio: Double) -> Bool {
+        let openCells = above.flatMap { openAmountCells(lines[$0], tokens: tokens[$0], gapRatio: gapRatio) }
+        return line.words.contains { word in
+            TableReader.closesAnnotation(word.text) && openCells.contains { $0.horizontalOverlap(word.box) > 0 }
+        }
+    }
+
+    /// The boxes of the amount cells of a line that open "(" without closing it: each from its
+    /// amount to the end of its run of words (`CellColumns.cells`), without the name before it.
+    private func openAmountCells(_ line: Line, tokens: [MoneyToken], gapRatio: Double) -> [Rect] {
+        let runs = CellColumns.cells(line.words, tokens: tokens, gapRatio: gapRatio)
+        return tokens.compactMap { token in
+            let start = token.wordRange.lowerBound
+            guard let run = runs.first(where: { $0.contains(start) }) else { return nil }
+            let cell = start..<run.upperBound
+            let text = cell.map { line.words[$0].text }.joined()
+            guard text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count else { return nil }
+            return line.box(of: cell)
+        }
+    }
+}

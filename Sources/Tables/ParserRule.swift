@@ -28,7 +28,7 @@ public enum ParserRule: String, CaseIterable, Sendable {
         case .amounts:
             "amounts are tokens before columns exist: `€ 5,00`, `€5,00`, `€ 1.250,00`, `5,-`, `€ 0,22 - € 0,43`"
         case .headerRows:
-            "a header is a run of short amount-free cells, grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`; a lone known label standing over the first prices below it (an amount, `Gratis`), right of a name, heads a one-column table whose name header is empty"
+            "a header is a run of short price-free cells (a line with an amount, `Gratis` or `op aanvraag` is a row, and so is a line ending a cell wrapped from the line above), grown over the label lines that wrap with it; kept when a joined label reads as a price header (\"Start-\" / \"tarief\"); a label above two or more labels is their spanner (\"Maandprijs\" over \"12 maanden\", \"24 maanden\"): each column's header is the path, a term in it gives `termMonths`; a lone known label standing over the first prices below it (an amount, `Gratis`), right of a name, heads a one-column table whose name header is empty"
         case .spannerRules:
             "a header with a spanning label is drawn back by poppler between the label and the labels under it: a run of ink there darker than the paper (a header band's grey too) is the rule under the label, and the columns whose labels stand mostly within it are the ones it spans, however the label itself is placed"
         case .headerLabels:

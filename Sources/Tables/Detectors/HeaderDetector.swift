@@ -121,10 +121,10 @@ struct HeaderDetector {
         return blocks.sorted { $0.lines[0] < $1.lines[0] }
     }
 
-    /// An amount-free line of one short cell, not a footnote nor a sentence ("Minimale
+    /// A price-free line of one short cell, not a footnote nor a sentence ("Minimale
     /// contractduur is twaalf maanden."): perhaps a lone column's label.
     private func isLoneLabelSeed(_ i: Int, _ page: PageLines) -> Bool {
-        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        guard isAvailable(i, page), !page.hasPrice(i), !startsFootnote(i, page) else { return false }
         let line = page.lines[i]
         let cells = labelSegments(line)
         return cells.count == 1 && cells[0].count <= settings.headerLabelMaxWords
@@ -157,9 +157,10 @@ struct HeaderDetector {
         var upperLevel: Bool
     }
 
-    /// An amount-free line of two or more short cells, not a footnote: a header's shape.
+    /// A price-free line (a row may show "Gratis" alone) of two or more short cells, not a
+    /// footnote: a header's shape.
     private func isSeed(_ i: Int, _ page: PageLines) -> Bool {
-        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        guard isAvailable(i, page), !page.hasPrice(i), !startsFootnote(i, page) else { return false }
         let line = page.lines[i]
         let cells = labelSegments(line)
         // A caption and its note ("Bedragen in €") are two cells that are no header.
@@ -288,10 +289,14 @@ struct HeaderDetector {
         return !aloneAtLeft && !otherWeight
     }
 
-    /// Amount-free, free, of the header's size, with short cells.
+    /// Price-free (no amount, no "Gratis" or "op aanvraag" standing as a cell: that line is a
+    /// row), free, of the header's size, with short cells, and no wrapped end of a cell of the
+    /// line above ("gebruiker)" under "€ 97,00 (per"): that is the row's, however close the
+    /// next table's header stands under it.
     private func hasLabelShape(_ i: Int, _ block: [Int], _ page: PageLines) -> Bool {
         let line = page.lines[i]
-        guard isAvailable(i, page), !page.hasMoney(i), !startsFootnote(i, page) else { return false }
+        guard isAvailable(i, page), !page.hasPrice(i), !startsFootnote(i, page),
+              i == 0 || !page.endsWrappedCell(line, under: [i - 1], gapRatio: settings.cellGapRatio) else { return false }
         // Compared by the largest word: a caption line is mostly its plain note, but its title is larger.
         let size = block.map { Self.largestWord(page.lines[$0]) }.max()!
         let largest = Self.largestWord(line)

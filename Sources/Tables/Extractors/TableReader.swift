@@ -189,7 +189,11 @@ struct TableReader {
         guard !page.hasPrice(i) else { return false }
         let line = page.lines[i]
         let size = line.fontSize
-        guard !endsWrappedCell(line, under: linesAbove(i, in: body, page), page) else { return false }
+        // So is a line inside such a cell: the line after it closes the "(".
+        let above = linesAbove(i, in: body, page)
+        let next = i + 1 < page.lines.count ? [page.lines[i + 1]] : []
+        guard !([line] + next).contains(where: { page.endsWrappedCell($0, under: above, gapRatio: settings.cellGapRatio) })
+        else { return false }
         // A cell word in the price columns ("Gratis", "op aanvraag") a word space after a long
         // name is a cell of the row, as an amount there would be.
         let cellWords = page.tokens[i].filter { $0.box.minX >= firstPriceX - size }.map(\.wordRange.lowerBound)
@@ -198,30 +202,6 @@ struct TableReader {
                 let box = line.box(of: run)
                 return box.minX <= leftEdge + settings.nameClearanceRatio * size && box.maxX > firstPriceX + size
             }
-        }
-    }
-
-    /// Whether `line` ends a price cell wrapped from the lines `above`: a word of it closes a
-    /// "(" that a cell of theirs (an amount and the words printed right after it, "€ 72,50
-    /// (per") left open, and stands under that cell.
-    private func endsWrappedCell(_ line: Line, under above: [Int], _ page: PageLines) -> Bool {
-        let openCells = above.flatMap { openAmountCells(page.lines[$0], tokens: page.tokens[$0]) }
-        return line.words.contains { word in
-            Self.closesAnnotation(word.text) && openCells.contains { $0.horizontalOverlap(word.box) > 0 }
-        }
-    }
-
-    /// The boxes of the amount cells of a line that open "(" without closing it: each from its
-    /// amount to the end of its run of words (`CellColumns.cells`), without the name before it.
-    private func openAmountCells(_ line: Line, tokens: [MoneyToken]) -> [Rect] {
-        let runs = CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
-        return tokens.compactMap { token in
-            let start = token.wordRange.lowerBound
-            guard let run = runs.first(where: { $0.contains(start) }) else { return nil }
-            let cell = start..<run.upperBound
-            let text = cell.map { line.words[$0].text }.joined()
-            guard text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count else { return nil }
-            return line.box(of: cell)
         }
     }
 
