@@ -8,20 +8,24 @@ import Layout
 /// printed the usual way gives; its fact rows are the table's columns.
 ///
 /// Found by its fact rows: a line whose first cell has a price label and whose other cells are
-/// two or more amounts (or cell words: "Gratis", "op aanvraag"). The amounts set the product
-/// columns; the lines above and below whose cells stand in those columns are the rest of the
-/// table: lines without a fact label at the left are the header (names may wrap), the others
-/// fact rows (a line without a label carries on the fact row above).
+/// two or more amounts (or cell words: "Gratis", "op aanvraag"), else, for a part of the table
+/// without prices (on the page before them), a label then two or more quantities ("20 GB").
+/// The cells set the product columns; the lines above and below whose cells stand in those
+/// columns are the rest of the table: lines without a fact label at the left are the header
+/// (names may wrap), the others fact rows (a line without a label carries on the fact row above).
 struct TransposedTableReader {
     let settings: ParserSettings
     let vocabulary: Vocabulary
     /// A footnote under the table ends it.
     private let footnotes: FootnoteDetector
+    /// Reads an attribute fact row's cells as quantities ("20 GB") or unlimited.
+    private let attributes: AttributeReader
 
     init(settings: ParserSettings, vocabulary: Vocabulary) {
         self.settings = settings
         self.vocabulary = vocabulary
         footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
+        attributes = AttributeReader(vocabulary: vocabulary)
     }
 
     struct Result {
@@ -31,28 +35,45 @@ struct TransposedTableReader {
     }
 
     /// The page's transposed tables among its free lines; marks their lines.
+    /// Tables found by price fact rows come first: an attribute row leaves a product without
+    /// the fact out of its columns, so it finds only a table no price row does.
     func tables(in page: inout PageLines) -> [Result] {
         var results: [Result] = []
-        var i = 0
-        while i < page.lines.count {
-            guard let columns = productColumns(of: i, page), let result = read(seed: i, columns: columns, &page) else {
-                i += 1
-                continue
+        for seed in FactRowKind.allCases {
+            for i in page.lines.indices {
+                guard let columns = productColumns(of: i, by: seed, page), let result = read(seed: i, columns: columns, &page)
+                else { continue }
+                results.append(result)
             }
-            results.append(result)
-            i += 1
         }
-        return results
+        return results.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// The kinds of fact row that find a table, in the order they are sought.
+    private enum FactRowKind: CaseIterable {
+        /// A price label and amounts ("Eenmalige kosten ‖ € 83,54 ‖ € 92,00").
+        case prices
+        /// A label and quantities ("Data ‖ 20 GB ‖ 500 MB").
+        case quantities
     }
 
     // MARK: Finding the table
 
-    /// The product columns a fact line sets: one x-range per amount, halfway to its neighbours;
-    /// nil when line `i` is no fact line.
-    private func productColumns(of i: Int, _ page: PageLines) -> [ClosedRange<Double>]? {
+    /// The product columns a fact line of `kind` sets: one x-range per cell, halfway to its
+    /// neighbours; nil when line `i` is no such fact line.
+    private func productColumns(of i: Int, by kind: FactRowKind, _ page: PageLines) -> [ClosedRange<Double>]? {
+        guard page.isFree(i) else { return nil }
+        switch kind {
+        case .prices: return priceFactColumns(of: i, page)
+        case .quantities: return quantityFactColumns(of: i, page)
+        }
+    }
+
+    /// The columns of a price fact row: a price label, then two or more amounts (or cell words).
+    private func priceFactColumns(of i: Int, _ page: PageLines) -> [ClosedRange<Double>]? {
         let line = page.lines[i]
         let tokens = page.tokens[i]
-        guard page.isFree(i), tokens.count >= 2, let first = tokens.first,
+        guard tokens.count >= 2, let first = tokens.first,
               tokens.contains(where: { $0.kind == .amount }), pricesOnly(line, after: first, tokens) else { return nil }
         // The label may have wrapped from the line above ("Eerste installatie / nieuwe" over
         // "locatie"); amounts centred on a wrapped label stand between its lines.
@@ -63,15 +84,44 @@ struct TransposedTableReader {
         guard !own.isEmpty || !above.isEmpty,
               factLabel(TextJoiner(vocabulary: vocabulary).join(above.map(\.text) + own + below.map(\.text))).label != nil
         else { return nil }
-        // The label column ends halfway from the label to the first amount.
         let labelRight = own.isEmpty ? (above + below).map(\.box.maxX).max()! : line.words[first.wordRange.lowerBound - 1].box.maxX
-        let labelEnd = (labelRight + first.box.minX) / 2
-        let centres = tokens.map(\.box.midX)
+        return zones(labelRight: labelRight, cells: tokens.map(\.box))
+    }
+
+    /// The columns of an attribute fact row ("Data ‖ 20 GB ‖ 500 MB ‖ 5 GB"): no amount, a label,
+    /// then two or more cells that each state a quantity or unlimited ("n.v.t." among them). Such
+    /// a row is as sure a sign of products set as columns as amounts are, and the part of a
+    /// table on a page before its prices may hold no other.
+    private func quantityFactColumns(of i: Int, _ page: PageLines) -> [ClosedRange<Double>]? {
+        let line = page.lines[i]
+        let tokens = page.tokens[i]
+        guard !page.hasPrice(i) else { return nil }
+        let runs = CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
+        guard let label = runs.first, !tokens.contains(where: { label.contains($0.wordRange.lowerBound) }) else { return nil }
+        let cells = runs.dropFirst()
+        let isEmptyCell = { (run: Range<Int>) in tokens.contains { $0.wordRange == run } }
+        let quantities = cells.filter { statesQuantity(line.words[$0].joinedText) }
+        guard quantities.count >= 2, cells.allSatisfy({ quantities.contains($0) || isEmptyCell($0) }) else { return nil }
+        return zones(labelRight: line.box(of: label).maxX, cells: cells.map { line.box(of: $0) })
+    }
+
+    /// An attribute cell's text reads as a quantity ("20 GB", "50 Mbit/s") or as unlimited.
+    private func statesQuantity(_ text: String) -> Bool {
+        let attribute = attributes.attribute(text, column: "")
+        return attribute.quantity != nil || attribute.unlimited
+    }
+
+    /// One x-range per cell of a fact row: the label column ends halfway from the label (ending
+    /// at `labelRight`) to the first cell, each product column halfway to its neighbours.
+    private func zones(labelRight: Double, cells: [Rect]) -> [ClosedRange<Double>]? {
+        guard let first = cells.first else { return nil }
+        let labelEnd = (labelRight + first.minX) / 2
+        let centres = cells.map(\.midX)
         let zones = centres.indices.map { c in
             (start: c == 0 ? labelEnd : (centres[c - 1] + centres[c]) / 2,
              end: c + 1 < centres.count ? (centres[c] + centres[c + 1]) / 2 : .infinity)
         }
-        // Amounts out of left-to-right order, or over the label, or at no number's place (NaN)
+        // Cells out of left-to-right order, or over the label, or at no number's place (NaN)
         // make no columns (a range from a larger bound to a smaller one would trap).
         guard zones.allSatisfy({ $0.start <= $0.end }) else { return nil }
         return zones.map { $0.start...$0.end }
@@ -370,14 +420,23 @@ struct TransposedTableReader {
 
     /// The first line of each transposed table of the unread page (its caption's, when it has
     /// one): where a table above it ends, as at the next header.
+    /// A table found by an attribute row only counts where no price row finds one (`tables`).
     func starts(in page: PageLines, headers: Set<Int>) -> [Int] {
-        page.lines.indices.compactMap { i in
-            guard let columns = productColumns(of: i, page), let layout = layout(seed: i, columns: columns, page, headers: headers)
-            else { return nil }
+        let priced = layouts(foundBy: .prices, page, headers: headers)
+        let pricedLines = Set(priced.flatMap { $0.header + $0.body })
+        let others = layouts(foundBy: .quantities, page, headers: headers).filter { pricedLines.isDisjoint(with: $0.header + $0.body) }
+        return (priced + others).map { layout in
             let top = layout.header[0]
             let captionAbove = top > 0 && page.isFree(top - 1) && !page.hasMoney(top - 1)
                 && page.gap(top - 1, top) <= settings.captionGapRatio * page.lines[top].fontSize
             return captionAbove ? top - 1 : top
+        }
+    }
+
+    /// The layouts of the tables the page's fact rows of `kind` find, one per row.
+    private func layouts(foundBy kind: FactRowKind, _ page: PageLines, headers: Set<Int>) -> [Layout] {
+        page.lines.indices.compactMap { i in
+            productColumns(of: i, by: kind, page).flatMap { layout(seed: i, columns: $0, page, headers: headers) }
         }
     }
 
