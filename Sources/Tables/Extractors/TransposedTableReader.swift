@@ -99,9 +99,14 @@ struct TransposedTableReader {
         let runs = CellColumns.cells(line.words, tokens: tokens, gapRatio: settings.cellGapRatio)
         guard let label = runs.first, !tokens.contains(where: { label.contains($0.wordRange.lowerBound) }) else { return nil }
         let cells = runs.dropFirst()
-        let isEmptyCell = { (run: Range<Int>) in tokens.contains { $0.wordRange == run } }
-        let quantities = cells.filter { statesQuantity(line.words[$0].joinedText) }
-        guard quantities.count >= 2, cells.allSatisfy({ quantities.contains($0) || isEmptyCell($0) }) else { return nil }
+        guard cells.count >= 2 else { return nil }
+        // Cell by cell, stopping at the first that is neither: most lines of a page are not this.
+        var quantities = 0
+        for cell in cells where !tokens.contains(where: { $0.wordRange == cell }) {
+            guard statesQuantity(line.words[cell].joinedText) else { return nil }
+            quantities += 1
+        }
+        guard quantities >= 2 else { return nil }
         return zones(labelRight: line.box(of: label).maxX, cells: cells.map { line.box(of: $0) })
     }
 
