@@ -7,9 +7,11 @@ struct FootnoteDetector {
     var settings: ParserSettings
     var joiner: TextJoiner
 
-    /// The footnote number a line starts with, nil when it does not start a footnote.
+    /// The footnote number a line starts with, nil when it does not start a footnote. A line
+    /// with a price (an amount, or "Gratis" standing alone as a cell) is a row whose name
+    /// starts with a number ("1" over "nummer¹" ‖ "Gratis"), never a footnote.
     func marker(startingLine i: Int, _ page: PageLines) -> String? {
-        page.hasMoney(i) ? nil : marker(starting: page.lines[i])
+        page.hasPrice(i) ? nil : marker(starting: page.lines[i])
     }
 
     /// The footnote number a line starts with, by its shape alone.
