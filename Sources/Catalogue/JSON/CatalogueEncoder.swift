@@ -4,11 +4,12 @@ public enum CatalogueEncoder {
     /// The catalogue's JSON text; with `workers` above 1, its products are encoded and written
     /// on that many threads at once (the same text).
     public static func json(_ catalogue: Catalogue, workers: Int = 1) -> String {
-        value(catalogue, workers: workers).rendered(workers: workers)
+        value(catalogue).rendered(workers: workers)
     }
 
-    /// The catalogue as a JSON value, members in the contract's order.
-    public static func value(_ c: Catalogue, workers: Int = 1) -> JSONValue {
+    /// The catalogue as a JSON value, members in the contract's order; its products are made
+    /// as they are written.
+    public static func value(_ c: Catalogue) -> JSONValue {
         .object([
             ("schemaVersion", .int(Catalogue.schemaVersion)),
             ("source", source(c.source)),
@@ -16,7 +17,7 @@ public enum CatalogueEncoder {
             ("validFrom", .optional(c.validFrom)),
             ("vatIncluded", c.vatIncluded.map(JSONValue.bool) ?? .null),
             ("tables", .array(c.tables.map(table))),
-            ("products", .array(c.products.concurrentMap(workers: workers, product))),
+            ("products", .generated(count: c.products.count) { product(c.products[$0]) }),
             ("footnotes", .array(c.footnotes.map(footnote))),
             ("warnings", .array(c.warnings.map(warning))),
             ("accounting", accounting(c.accounting)),

@@ -6,6 +6,10 @@ public enum JSONValue: Sendable, Equatable {
     /// that reads as one value, as a box does.
     case line([(key: String, value: JSONValue)])
     case array([JSONValue])
+    /// An array whose elements are made as they are written, and freed once written: a
+    /// catalogue's thousands of products never stand as one tree, which is built and taken
+    /// apart element by element on the writer's threads, not on one thread after the writing.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
     case string(String)
     /// A number as its literal text: counts and page numbers; money is always a string.
     case number(String)
@@ -17,10 +21,20 @@ public enum JSONValue: Sendable, Equatable {
         case let (.object(x), .object(y)), let (.line(x), .line(y)):
             x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         case let (.array(x), .array(y)): x == y
+        case (.generated, _), (_, .generated): a.elements == b.elements
         case let (.string(x), .string(y)), let (.number(x), .number(y)): x == y
         case let (.bool(x), .bool(y)): x == y
         case (.null, .null): true
         default: false
+        }
+    }
+
+    /// A generated array's elements, made all at once (nil for any other value).
+    var elements: [JSONValue]? {
+        switch self {
+        case .array(let elements): elements
+        case .generated(let count, let element): (0..<count).map(element)
+        default: nil
         }
     }
 
@@ -78,10 +92,16 @@ public enum JSONValue: Sendable, Equatable {
             }
             writer.append("}")
         case .array(let elements) where writer.workers > 1 && elements.count >= Self.concurrentElements:
-            Self.writeConcurrently(elements, into: &writer, depth: depth)
+            Self.writeConcurrently(count: elements.count, { elements[$0] }, into: &writer, depth: depth)
         case .array(let elements):
             Self.container("[", "]", elements, into: &writer, depth: depth) { element, writer, inner in
                 element.write(into: &writer, depth: inner)
+            }
+        case .generated(let count, let element) where writer.workers > 1 && count >= Self.concurrentElements:
+            Self.writeConcurrently(count: count, element, into: &writer, depth: depth)
+        case .generated(let count, let element):
+            Self.container("[", "]", Array(0..<count), into: &writer, depth: depth) { index, writer, inner in
+                element(index).write(into: &writer, depth: inner)
             }
         case .string(let value): Self.quote(value, into: &writer)
         case .number(let literal): writer.append(literal)
@@ -109,11 +129,12 @@ public enum JSONValue: Sendable, Equatable {
     private static let concurrentElements = 256
 
     /// A long array, each element written as `container` writes it, on the writer's threads.
-    private static func writeConcurrently(_ elements: [JSONValue], into writer: inout Writer, depth: Int) {
-        let texts = elements.concurrentMap(workers: writer.workers, minimumCount: concurrentElements) { element in
+    private static func writeConcurrently(count: Int, _ element: @Sendable (Int) -> JSONValue, into writer: inout Writer,
+                                          depth: Int) {
+        let texts = Array(0..<count).concurrentMap(workers: writer.workers, minimumCount: concurrentElements) { index in
             var own = Writer()
             own.indent(depth + 1)
-            element.write(into: &own, depth: depth + 1)
+            element(index).write(into: &own, depth: depth + 1)
             return own.bytes
         }
         writer.append("[")
@@ -130,7 +151,13 @@ public enum JSONValue: Sendable, Equatable {
     /// else: no `\/`, no `\u` for text beyond ASCII.
     private static func quote(_ value: String, into writer: inout Writer) {
         writer.append("\"")
-        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        // Scanned as one buffer: the string's view checks each byte's index, for every string
+        // of a catalogue.
+        var value = value
+        let plain = value.withUTF8 { utf8 in
+            utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        }
+        if plain {
             writer.append(value)
         } else {
             for scalar in value.unicodeScalars { writer.append(escaped(scalar)) }

@@ -49,7 +49,7 @@ public struct CatalogueBuilder: Sendable {
         let ids = Slug.unique(products.map { $0.id })
         for i in products.indices { products[i].id = ids[i] }
         let tableInfos = self.tables(tables, nameless: nameless, warnings: &warnings)
-        let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, warnings: &warnings)
+        let sheetFacts = facts.facts(in: sheet.pageTexts, title: sheet.title, workers: workers, warnings: &warnings)
         return Catalogue(source: source, validFrom: sheetFacts.validFrom, vatIncluded: sheetFacts.vatIncluded, tables: tableInfos,
                          products: products, footnotes: footnotes, warnings: warnings, accounting: accounting(sheet.accounting))
     }

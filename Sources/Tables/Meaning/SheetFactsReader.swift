@@ -31,25 +31,19 @@ struct SheetFactsReader {
         var vatIncluded: Bool?
     }
 
-    /// The facts stated in the sheet's title and texts (prose, remarks, footnotes).
-    func facts(in texts: [PageText], title: String? = nil, warnings: inout [Warning]) -> Facts {
+    /// What one text states: the dates its validity phrases give and its VAT statements.
+    private struct Statements: Sendable {
+        var dates: [String] = []
+        var vat: [Bool] = []
+    }
+
+    /// The facts stated in the sheet's title and texts (prose, remarks, footnotes); with
+    /// `workers` above 1, the texts are read on that many threads (the same facts).
+    func facts(in texts: [PageText], title: String? = nil, workers: Int = 1, warnings: inout [Warning]) -> Facts {
         let all = (title.map { [PageText(page: 1, kind: .prose, text: $0)] } ?? []) + texts
-        var dates: [(date: String, page: Int, text: String)] = []
-        var vat: [(included: Bool, page: Int, text: String)] = []
-        for text in all {
-            // Most texts state neither: only one holding a validity phrase and a date's digits,
-            // or a tax word, is read word by word. A text's words are joined by single spaces
-            // (`TextJoiner`), so a phrase's words stand in it as the phrase does.
-            let lower = text.text.lowercased()
-            let searchable = SearchableText(lower)
-            let datesValidity = lower.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
-                && phraseTexts.contains(where: searchable.contains)
-            let mentionsTax = taxWords.contains(where: searchable.contains)
-            guard datesValidity || mentionsTax else { continue }
-            let words = lower.split(separator: " ").map(String.init)
-            if datesValidity { dates += validityDates(words).map { ($0, text.page, text.text) } }
-            if mentionsTax { vat += vatStatements(words).map { ($0, text.page, text.text) } }
-        }
+        let stated = all.concurrentMap(workers: workers) { statements(in: $0.text) }
+        let dates = zip(all, stated).flatMap { text, statements in statements.dates.map { (date: $0, page: text.page, text: text.text) } }
+        let vat = zip(all, stated).flatMap { text, statements in statements.vat.map { (included: $0, page: text.page, text: text.text) } }
         var facts = Facts()
         let distinctDates = Array(Set(dates.map(\.date))).sorted()
         if distinctDates.count == 1 { facts.validFrom = distinctDates[0] }
@@ -57,13 +51,27 @@ struct SheetFactsReader {
             warnings.append(Warning(page: dates[0].page, message: "the sheet states \(distinctDates.count) dates its prices take effect "
                 + "(\(distinctDates.joined(separator: ", "))); validFrom is left unknown", text: dates[0].text))
         }
-        let statements = Set(vat.map(\.included))
-        if statements.count == 1 { facts.vatIncluded = statements.first }
-        if statements.count > 1 {
+        let inclusions = Set(vat.map(\.included))
+        if inclusions.count == 1 { facts.vatIncluded = inclusions.first }
+        if inclusions.count > 1 {
             warnings.append(Warning(page: vat[0].page, message: "the sheet says prices both include and exclude VAT; vatIncluded is left unknown",
                                     text: vat[0].text))
         }
         return facts
+    }
+
+    private func statements(in text: String) -> Statements {
+        // Most texts state neither: only one holding a validity phrase and a date's digits,
+        // or a tax word, is read word by word. A text's words are joined by single spaces
+        // (`TextJoiner`), so a phrase's words stand in it as the phrase does.
+        let lower = text.lowercased()
+        let searchable = SearchableText(lower)
+        let datesValidity = lower.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+            && phraseTexts.contains(where: searchable.contains)
+        let mentionsTax = taxWords.contains(where: searchable.contains)
+        guard datesValidity || mentionsTax else { return Statements() }
+        let words = lower.split(separator: " ").map(String.init)
+        return Statements(dates: datesValidity ? validityDates(words) : [], vat: mentionsTax ? vatStatements(words) : [])
     }
 
     // MARK: Validity
