@@ -82,10 +82,13 @@ private struct FontRuns {
         return (runs[cursor].name, runs[cursor].size)
     }
 
-    /// "ABCDEF+DejaVuSans-Bold" → "DejaVuSans-Bold": the prefix only names the subset.
+    /// "ABCDEF+DejaVuSans-Bold" → "DejaVuSans-Bold": the prefix only names the subset. The
+    /// PDF format tags a subset with six capital letters A to Z and a plus.
     static func withoutSubsetPrefix(_ name: String) -> String {
-        let parts = name.split(separator: "+", maxSplits: 1)
-        if parts.count == 2, parts[0].count == 6, parts[0].allSatisfy({ $0.isUppercase }) { return String(parts[1]) }
-        return name
+        let utf8 = name.utf8
+        let prefix = utf8.prefix(7)
+        guard utf8.count > 7, prefix.last == UInt8(ascii: "+"),
+              prefix.dropLast().allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return name }
+        return String(name.dropFirst(7))
     }
 }

@@ -9,6 +9,11 @@ public struct SearchableText: Sendable {
         bytes = Array(text.utf8)
     }
 
+    /// Text already as UTF-8 bytes.
+    public init(utf8: [UInt8]) {
+        bytes = utf8
+    }
+
     /// Whether `word` occurs in the text, scalar for scalar.
     public func contains(_ word: String) -> Bool {
         var word = word

@@ -44,9 +44,24 @@ public struct Word: Sendable, Equatable {
     }
 }
 
-extension Sequence where Element == Word {
+extension Collection where Element == Word {
     /// The words' text joined by single spaces, as `Line.text`. Inlinable, so each caller gets
     /// it specialised: generic, it read each word's text through a key path at run time.
+    /// Copied into one buffer of the joined length: every line and cell is joined, and growing
+    /// a string word by word, or an array of the texts first, costs several times as much.
     @inlinable
-    public var joinedText: String { map { $0.text }.joined(separator: " ") }
+    public var joinedText: String {
+        let length = reduce(0) { $0 + $1.text.utf8.count } + Swift.max(count - 1, 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for (index, word) in zip(indices, self) {
+                if index != startIndex {
+                    buffer[end] = UInt8(ascii: " ")
+                    end += 1
+                }
+                end = buffer[end...].initialize(fromContentsOf: word.text.utf8)
+            }
+            return end
+        }
+    }
 }

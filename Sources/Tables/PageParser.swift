@@ -42,12 +42,15 @@ public struct PageParser: Sendable {
     private let tokenizer: MoneyTokenizer
     /// Made once, like the tokenizer: each reading of a page asks it.
     private let transposedReader: TransposedTableReader
+    /// Made once, like the tokenizer: footnotes, prose and every table's footnotes join lines.
+    private let joiner: TextJoiner
 
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
         self.vocabulary = vocabulary
         tokenizer = MoneyTokenizer(settings: settings, vocabulary: vocabulary)
         transposedReader = TransposedTableReader(settings: settings, vocabulary: vocabulary)
+        joiner = TextJoiner(vocabulary: vocabulary)
     }
 
     /// Reads `layout`, whose lines at `running` are running headers, footers or page numbers.
@@ -87,7 +90,7 @@ public struct PageParser: Sendable {
             spans = ordered.map(\.span)
         }
         result.runningHeaders = runningHeaders(page)
-        result.footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)).footnotes(in: &page)
+        result.footnotes = FootnoteDetector(settings: settings, joiner: joiner).footnotes(in: &page)
         result.texts += result.footnotes.map { PageText(page: page.number, kind: .footnote, text: $0.text) }
         for t in result.tables.indices {
             result.tables[t].footnoteBlock = footnoteBlock(under: spans[t], result.footnotes)
@@ -126,7 +129,7 @@ public struct PageParser: Sendable {
     private func readTables(_ headers: [HeaderBlock], _ page: inout PageLines, into result: inout PageResult,
                             otherFlaws: [PlacementFlaws], forced: AmountPlacement?, rules: [HorizontalRule]?) -> [TableReader.Result] {
         let reader = TableReader(settings: settings, vocabulary: vocabulary,
-                                 footnotes: FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary)))
+                                 footnotes: FootnoteDetector(settings: settings, joiner: joiner))
         var read: [TableReader.Result] = []
         for header in headers {
             let end = page.tableStarts.filter { $0 > header.lines.last! }.min() ?? page.lines.count
@@ -170,7 +173,7 @@ public struct PageParser: Sendable {
                 prose.append(text)
             }
         }
-        if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: TextJoiner(vocabulary: vocabulary).join(prose))) }
+        if !prose.isEmpty { result.texts.append(PageText(page: page.number, kind: .prose, text: joiner.join(prose))) }
     }
 
     /// The texts of the running lines in the page's top band, top to bottom, page numbers left out.

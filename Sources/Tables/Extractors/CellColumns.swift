@@ -61,7 +61,8 @@ struct CellColumns {
     /// a cell of its own: a long right-aligned "€ 67,68 (per gebruiker)" may start a word space
     /// after the amount of the column before.
     static func cells(_ words: [Word], tokens: [MoneyToken], gapRatio: Double) -> [Range<Int>] {
-        let amountStarts = Set(tokens.map(\.wordRange.lowerBound))
+        // A line holds a few amounts: a list is searched faster than a set is built.
+        let amountStarts = tokens.map(\.wordRange.lowerBound)
         var runs: [Range<Int>] = []
         var start = 0
         var holdsAmount = amountStarts.contains(0)

@@ -20,11 +20,14 @@ struct TransposedTableReader {
     private let footnotes: FootnoteDetector
     /// Reads an attribute fact row's cells as quantities ("20 GB") or unlimited.
     private let attributes: AttributeReader
+    /// Joins a label's or a name's lines; made once, as every fact row asks it.
+    private let joiner: TextJoiner
 
     init(settings: ParserSettings, vocabulary: Vocabulary) {
         self.settings = settings
         self.vocabulary = vocabulary
-        footnotes = FootnoteDetector(settings: settings, joiner: TextJoiner(vocabulary: vocabulary))
+        joiner = TextJoiner(vocabulary: vocabulary)
+        footnotes = FootnoteDetector(settings: settings, joiner: joiner)
         attributes = AttributeReader(vocabulary: vocabulary)
     }
 
@@ -82,7 +85,7 @@ struct TransposedTableReader {
         let below = own.isEmpty && i + 1 < page.lines.count && isLabelWrap(i + 1, of: i, before: first.box.minX, page)
             ? [page.lines[i + 1]] : []
         guard !own.isEmpty || !above.isEmpty,
-              factLabel(TextJoiner(vocabulary: vocabulary).join(above.map(\.text) + own + below.map(\.text))).label != nil
+              factLabel(joiner.join(above.map(\.text) + own + below.map(\.text))).label != nil
         else { return nil }
         let labelRight = own.isEmpty ? (above + below).map(\.box.maxX).max()! : line.words[first.wordRange.lowerBound - 1].box.maxX
         return zones(labelRight: labelRight, cells: tokens.map(\.box))
@@ -162,7 +165,7 @@ struct TransposedTableReader {
         guard !following.columns.isEmpty else { return true }
         if following.label.isEmpty { return false }
         let nextLabel = labelText(next, columns, page)
-        let joined = TextJoiner(vocabulary: vocabulary).join([labelText(line, columns, page), nextLabel])
+        let joined = joiner.join([labelText(line, columns, page), nextLabel])
         return !(factLabel(nextLabel).label == nil && factLabel(joined).label != nil)
     }
 
@@ -458,7 +461,6 @@ struct TransposedTableReader {
         guard names.allSatisfy({ !$0.isEmpty }) else { return nil }
 
         var warnings: [ParseWarning] = []
-        let joiner = TextJoiner(vocabulary: vocabulary)
         let tableColumns = facts.map { fact in
             TableColumn(header: fact.label, markers: fact.markers, label: fact.isPrice ? factLabel(fact.label).label : nil,
                         kind: fact.isPrice ? .price : .attribute, termMonths: factLabel(fact.label).termMonths, minX: 0, maxX: 0)
@@ -496,7 +498,7 @@ struct TransposedTableReader {
     /// The caption: the header's corner cell when it is no generic label ("Productnaam"), else
     /// the line above the header as for any table.
     private func caption(corner: [Word], header: [Int], _ page: PageLines) -> Caption? {
-        let text = TextJoiner(vocabulary: vocabulary).join([corner.joinedText])
+        let text = joiner.join([corner.joinedText])
         if !corner.isEmpty, !vocabulary.isGenericNameHeader(text) {
             return Caption(text: text, markers: corner.flatMap { $0.markers.map(\.label) }, note: nil, lines: [])
         }
@@ -530,7 +532,6 @@ struct TransposedTableReader {
             } ?? false
             if continues { groups[groups.count - 1].append(line) } else { groups.append([line]) }
         }
-        let joiner = TextJoiner(vocabulary: vocabulary)
         return groups.map { lines in
             let labelWords = lines.flatMap { line in cellsByColumn(line, columns, page).label.map { page.lines[line].words[$0] } }
             // A row of empty cells is a price row when its label reads as one.

@@ -41,8 +41,10 @@ public struct MoneyTokenizer: Sendable {
 
     /// The vocabulary's cell words by kind, each phrase as its lower-case words, read once.
     private let cellPhrases: [(kind: MoneyToken.Kind, words: [String])]
-    /// The first characters those phrases start with: most words start otherwise.
-    private let cellPhraseStarts: Set<Character>
+    /// The first letters those phrases start with, in either case: most words start otherwise.
+    private let cellPhraseStarts: Set<Unicode.Scalar>
+    /// The first scalars of the currency words.
+    private let currencyStarts: Set<Unicode.Scalar>
 
     public init(settings: ParserSettings = .standard, vocabulary: Vocabulary = .standard) {
         self.settings = settings
@@ -50,7 +52,10 @@ public struct MoneyTokenizer: Sendable {
         let kinds: [(MoneyToken.Kind, [String])] = [(.onRequest, vocabulary.onRequestWords), (.free, vocabulary.freeWords),
                                                    (.notApplicable, vocabulary.emptyCellWords)]
         cellPhrases = kinds.flatMap { kind, phrases in phrases.map { (kind, $0.lowercased().split(separator: " ").map(String.init)) } }
-        cellPhraseStarts = Set(cellPhrases.compactMap { $0.words.first?.first })
+        cellPhraseStarts = Set(cellPhrases.compactMap { $0.words.first?.first }.flatMap { start in
+            (String(start).unicodeScalars.prefix(1) + start.uppercased().unicodeScalars.prefix(1))
+        })
+        currencyStarts = Set(vocabulary.currencyWords.compactMap(\.unicodeScalars.first))
     }
 
     /// The line's tokens. `columnEdges`: where a table's price columns begin, once a header says
@@ -88,7 +93,7 @@ public struct MoneyTokenizer: Sendable {
     /// columns). The same words inside a name or a sentence ("Bellen – Nederland", "Gratis
     /// installatie") are text.
     private func cellWord(at i: Int, _ words: [Word], afterAmount: Bool, atColumnEdge: Bool = false) -> MoneyToken? {
-        guard let first = words[i].text.first, cellPhraseStarts.contains(Character(first.lowercased())),
+        guard mayStartCellWord(words[i].text),
               i == 0 || afterAmount || atColumnEdge || cellGap(words[i - 1], words[i]) else { return nil }
         for phrase in cellPhrases {
             // At a column edge only a worded cell ("Gratis"): a dash there may be a sentence's.
@@ -107,7 +112,7 @@ public struct MoneyTokenizer: Sendable {
     /// Whether a word may begin a cell word ("Gratis", "op"): only then is a line worth reading
     /// again for its cells.
     func mayStartCellWord(_ text: String) -> Bool {
-        text.first.map { cellPhraseStarts.contains(Character($0.lowercased())) } ?? false
+        text.unicodeScalars.first.map(cellPhraseStarts.contains) ?? false
     }
 
     private func cellGap(_ a: Word, _ b: Word) -> Bool {
@@ -129,7 +134,7 @@ public struct MoneyTokenizer: Sendable {
     private func mayStartAmount(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         return ("0"..."9").contains(first) || first == "-" || first == "−"
-            || vocabulary.currencyWords.contains { $0.unicodeScalars.first == first && text.hasPrefix($0) }
+            || currencyStarts.contains(first) && vocabulary.currencyWords.contains { text.hasPrefix($0) }
     }
 
     /// An amount printed as one word: a range's low end, "€5,00", "EUR5,00", "5,00€" or "5,00".

@@ -259,14 +259,19 @@ struct HeaderText {
     private let text: SearchableText
 
     init(_ text: String) {
-        self.text = SearchableText(Self.normalised(text))
+        self.text = SearchableText(utf8: Self.normalisedUTF8(text))
     }
 
     static func normalised(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        String(decoding: normalisedUTF8(text), as: UTF8.self)
+    }
+
+    /// The normalised text as UTF-8, built as bytes: every header, label and caption is asked,
+    /// and growing a string scalar by scalar costs several times as much.
+    private static func normalisedUTF8(_ text: String) -> [UInt8] {
+        var result: [UInt8] = []
         var spaceBefore = false
-        // Scalar by scalar: every header, label and caption is asked, and splitting into
-        // words by `Character` costs a property lookup a letter.
+        // Scalar by scalar: splitting into words by `Character` costs a property lookup a letter.
         for scalar in text.lowercased().unicodeScalars {
             if scalar.isWhiteSpace {
                 spaceBefore = !result.isEmpty
@@ -274,12 +279,12 @@ struct HeaderText {
             }
             if spaceBefore {
                 // A hyphen before a space was the typesetter's: "start- tarief" reads "starttarief".
-                if result.last == "-" { result.removeLast() } else { result.append(" ") }
+                if result.last == UInt8(ascii: "-") { result.removeLast() } else { result.append(UInt8(ascii: " ")) }
                 spaceBefore = false
             }
-            result.append(scalar)
+            result.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return String(result)
+        return result
     }
 
     /// Whether the keyword (lower case) occurs in the text.
