@@ -71,10 +71,11 @@ extension PageLines {
     /// (per") left open, and stands under that cell. Such a line is that row's, never prose
     /// nor the next table's header.
     func endsWrappedCell(_ line: Line, under above: [Int], gapRatio: Double) -> Bool {
+        // Most lines close no "(": the cells above are read only for a line that does.
+        let closing = line.words.filter { TableReader.closesAnnotation($0.text) }
+        guard !closing.isEmpty else { return false }
         let openCells = above.flatMap { openAmountCells(lines[$0], tokens: tokens[$0], gapRatio: gapRatio) }
-        return line.words.contains { word in
-            TableReader.closesAnnotation(word.text) && openCells.contains { $0.horizontalOverlap(word.box) > 0 }
-        }
+        return closing.contains { word in openCells.contains { $0.horizontalOverlap(word.box) > 0 } }
     }
 
     /// The boxes of the amount cells of a line that open "(" without closing it: each from its
@@ -85,8 +86,8 @@ extension PageLines {
             let start = token.wordRange.lowerBound
             guard let run = runs.first(where: { $0.contains(start) }) else { return nil }
             let cell = start..<run.upperBound
-            let text = cell.map { line.words[$0].text }.joined()
-            guard text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count else { return nil }
+            let parentheses = TableBody.parentheses(line.words[cell].joinedText)
+            guard parentheses.open > parentheses.close else { return nil }
             return line.box(of: cell)
         }
     }

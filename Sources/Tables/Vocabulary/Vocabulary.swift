@@ -213,7 +213,9 @@ extension Vocabulary {
     public func term(in header: String) -> (months: Int?, rest: String) {
         // Most headers state no term: without a digit there is none.
         guard header.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return (nil, header) }
-        let words = header.split(whereSeparator: \.isWhitespace).map(String.init)
+        // Split scalar by scalar: a header's words are joined by plain spaces, and splitting
+        // by `Character` costs a grapheme break a letter.
+        let words = header.unicodeScalars.split(whereSeparator: \.isWhiteSpace).map { String($0) }
         for (i, word) in words.enumerated() {
             guard let (count, unitWords) = Self.count(at: i, words), i + unitWords < words.count || unitWords == 0,
                   let unit = termUnits.first(where: { $0.word == (unitWords == 0 ? Self.letters(of: word) : words[i + 1].lowercased()) })
